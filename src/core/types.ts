@@ -1,0 +1,98 @@
+// The shapes every activation shares. The hover, the panel, the playground and the tests read only these.
+
+/** A scalar or an array nested to any depth (a tensor written as nested lists). */
+export type Tensor = number | readonly Tensor[];
+
+export type ParamValue = number | string;
+/** Parameters as a caller gives them: any subset, by PyTorch's names. */
+export type Params = Readonly<Record<string, ParamValue | undefined>>;
+/** Parameters after defaults are applied and ranges checked. */
+export type ResolvedParams = Readonly<Record<string, ParamValue>>;
+
+export interface NumberParamSpec {
+  readonly name: string;
+  readonly type: 'number' | 'integer';
+  readonly default: number;
+  /** Allowed range; `minExclusive`/`maxExclusive` make an end open. */
+  readonly min: number;
+  readonly max: number;
+  readonly minExclusive?: boolean;
+  readonly maxExclusive?: boolean;
+  /** Range a slider offers (the allowed range is often unbounded). */
+  readonly slider: readonly [number, number];
+  readonly description: string;
+}
+
+export interface ChoiceParamSpec {
+  readonly name: string;
+  readonly type: 'choice';
+  readonly default: string;
+  readonly options: readonly string[];
+  readonly description: string;
+}
+
+export type ParamSpec = NumberParamSpec | ChoiceParamSpec;
+
+export interface Formula {
+  /** TeX source, rendered to SVG at build time. */
+  readonly tex: string;
+  /** Plain Unicode fallback. */
+  readonly text: string;
+}
+
+/** Where the gradient is zero or vanishing, in words and as a predicate the views can shade. */
+export interface GradientNote {
+  readonly text: string;
+}
+
+export interface Properties {
+  /** Output range as text, e.g. "(0, 1)", "[0, ∞)". */
+  readonly range: string;
+  readonly monotonic: boolean;
+  readonly smooth: boolean;
+  readonly zeroCentered: boolean;
+  /** Which sides approach a constant. */
+  readonly saturates: 'none' | 'below' | 'above' | 'both';
+  /** Where the gradient vanishes (tends to 0) or dies (is exactly 0). */
+  readonly gradient: GradientNote;
+}
+
+interface ActivationBase {
+  /** PyTorch's functional name, e.g. `leaky_relu`. */
+  readonly id: string;
+  readonly name: string;
+  readonly aliases: readonly string[];
+  readonly params: readonly ParamSpec[];
+  readonly formula: Formula;
+  readonly derivativeFormula: Formula;
+  readonly description: string;
+  readonly properties: Properties;
+  /** Applies defaults and checks ranges; throws RangeError naming the parameter and its range. */
+  resolve(params?: Params): ResolvedParams;
+}
+
+export interface ElementwiseActivation extends ActivationBase {
+  readonly kind: 'elementwise';
+  value(x: number, params?: Params): number;
+  /** PyTorch autograd's choice at kinks (relu'(0) = 0). */
+  derivative(x: number, params?: Params): number;
+  /** Kernels bound to resolved parameters, for tight loops (plots, tables, benchmarks). */
+  bind(params?: Params): ScalarKernels;
+  /** Where the derivative is defined by convention rather than by the limit, e.g. "relu'(0) = 0, as PyTorch". */
+  readonly kinkNote?: string;
+}
+
+export interface ScalarKernels {
+  readonly f: (x: number) => number;
+  readonly df: (x: number) => number;
+}
+
+export interface VectorActivation extends ActivationBase {
+  readonly kind: 'vector';
+  /** Applies along `dim` (default −1) of a 1-D or nested array; argmax returns indices. */
+  value(xs: Tensor, params?: Params): Tensor;
+  /** Jacobian of a 1-D input, where the function has one (softmax, log_softmax, softmin, sparsemax). */
+  jacobian?(xs: readonly number[], params?: Params): number[][];
+}
+
+export type Activation = ElementwiseActivation | VectorActivation;

@@ -1,17 +1,18 @@
-// Lint also guards the three worlds: pure code (src/core, src/calls) and webview code never import `vscode`,
-// and src/core imports nothing outside itself.
+// Lint also guards the three worlds (scripts/eslint/boundaries.mjs): pure code and webview code never
+// import `vscode`, src/core imports nothing outside itself, src/calls only src/core.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
-
-const noVscode = { name: 'vscode', message: 'Pure and webview code must not import vscode (three worlds).' };
+import boundaries from './scripts/eslint/boundaries.mjs';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'out/**', 'node_modules/**', '.tmp/**', 'test-results/**', 'media/**', '**/*.js', '**/*.mjs'] },
+  { ignores: ['dist/**', 'out/**', 'node_modules/**', '.tmp/**', '.vscode-host/**', 'test-results/**', 'media/**', 'examples/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
     files: ['**/*.ts'],
+    plugins: { local: boundaries },
     rules: {
+      'local/three-worlds': 'error',
       'no-eval': 'error',
       'no-implied-eval': 'error',
       'no-new-func': 'error',
@@ -20,27 +21,14 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/core/**/*.ts'],
+    files: ['src/core/**/*.ts', 'src/calls/**/*.ts', 'src/protocol/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', {
-        paths: [noVscode],
-        patterns: [{ group: ['../*', '!./*', 'node:*', 'fs', 'path', 'os', 'crypto'], message: 'src/core imports nothing outside itself.' }],
-      }],
-      'no-restricted-globals': ['error', 'window', 'document', 'process', 'require', 'Buffer'],
+      // Pure code runs in the extension host, the webviews and plain Node alike.
+      'no-restricted-globals': ['error', 'window', 'document', 'process', 'require', 'Buffer', 'navigator'],
     },
   },
   {
-    files: ['src/calls/**/*.ts'],
-    rules: {
-      'no-restricted-imports': ['error', {
-        paths: [noVscode],
-        patterns: [{ group: ['../*', '!../core', '!../core/*', 'node:*', 'fs', 'path', 'os'], message: 'src/calls imports only src/core.' }],
-      }],
-      'no-restricted-globals': ['error', 'window', 'document', 'process', 'require', 'Buffer'],
-    },
-  },
-  {
-    files: ['webview/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { paths: [noVscode], patterns: ['node:*', 'fs', 'path', '**/src/host/**'] }] },
+    files: ['**/*.mjs', '**/*.js'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly' } },
   },
 );

@@ -93,6 +93,8 @@ export interface VectorActivation extends ActivationBase {
   value(xs: Tensor, params?: Params): Tensor;
   /** Jacobian of a 1-D input, where the function has one (softmax, log_softmax, softmin, sparsemax). */
   jacobian?(xs: readonly number[], params?: Params): number[][];
+  /** Where our (mathematical) answer differs from PyTorch's for this input, one line saying so. */
+  caveat?(xs: Tensor): string | undefined;
 }
 
 export type Activation = ElementwiseActivation | VectorActivation;

@@ -1,0 +1,84 @@
+// Turns a declarative spec into an activation definition: parameter checking, cached default kernels.
+import { resolveParams } from './params';
+import type {
+  ElementwiseActivation, Formula, ParamSpec, Params, Properties, ResolvedParams, ScalarKernels, Tensor, VectorActivation,
+} from './types';
+
+interface CommonSpec {
+  readonly id: string;
+  readonly name: string;
+  readonly aliases?: readonly string[];
+  readonly params?: readonly ParamSpec[];
+  readonly formula: Formula;
+  readonly derivativeFormula: Formula;
+  readonly description: string;
+  readonly properties: Properties;
+  /** Constraints between parameters (min_val ≤ max_val); throws RangeError. */
+  readonly check?: (p: ResolvedParams) => void;
+}
+
+export interface ElementwiseSpec extends CommonSpec {
+  readonly kinkNote?: string;
+  readonly kernels: (p: ResolvedParams) => ScalarKernels;
+}
+
+export interface VectorSpec extends CommonSpec {
+  readonly value: (xs: Tensor, p: ResolvedParams) => Tensor;
+  readonly jacobian?: (xs: readonly number[], p: ResolvedParams) => number[][];
+  readonly caveat?: (xs: Tensor) => string | undefined;
+}
+
+function isEmpty(params: Params | undefined): boolean {
+  if (!params) return true;
+  for (const k in params) if (params[k] !== undefined) return false;
+  return true;
+}
+
+function common(spec: CommonSpec) {
+  const params = spec.params ?? [];
+  const resolve = (given?: Params): ResolvedParams => {
+    const p = resolveParams(spec.id, params, given);
+    spec.check?.(p);
+    return p;
+  };
+  return {
+    id: spec.id,
+    name: spec.name,
+    aliases: spec.aliases ?? [],
+    params,
+    formula: spec.formula,
+    derivativeFormula: spec.derivativeFormula,
+    description: spec.description,
+    properties: spec.properties,
+    resolve,
+  };
+}
+
+export function elementwise(spec: ElementwiseSpec): ElementwiseActivation {
+  const base = common(spec);
+  let defaults: ScalarKernels | undefined;
+  const bind = (given?: Params): ScalarKernels => {
+    if (isEmpty(given)) return (defaults ??= spec.kernels(base.resolve()));
+    return spec.kernels(base.resolve(given));
+  };
+  return {
+    ...base,
+    kind: 'elementwise',
+    kinkNote: spec.kinkNote,
+    bind,
+    value: (x, given) => bind(given).f(x),
+    derivative: (x, given) => bind(given).df(x),
+  };
+}
+
+export function vector(spec: VectorSpec): VectorActivation {
+  const base = common(spec);
+  const jac = spec.jacobian;
+  return {
+    ...base,
+    kind: 'vector',
+    value: (xs, given) => spec.value(xs, base.resolve(given)),
+    jacobian: jac ? (xs, given) => jac(xs, base.resolve(given)) : undefined,
+    caveat: spec.caveat,
+  };
+}

@@ -1,0 +1,160 @@
+// Definitions of the smooth squashing functions and their relatives.
+import { elementwise } from '../define';
+import { num } from '../params';
+import * as s from '../functions/sigmoid';
+import * as t from '../functions/tanh';
+
+export const sigmoid = elementwise({
+  id: 'sigmoid',
+  name: 'Sigmoid',
+  aliases: ['σ', 'expit', 'logistic', 'sigmoid_fast', 'logistic_sigmoid'],
+  formula: { tex: '\\sigma(x) = \\frac{1}{1 + e^{-x}}', text: 'σ(x) = 1 / (1 + e^(−x))' },
+  derivativeFormula: { tex: "\\sigma'(x) = \\sigma(x)\\,(1 - \\sigma(x))", text: "σ'(x) = σ(x)·(1 − σ(x))" },
+  description: 'Squashes any input into (0, 1); the classic gate and binary-probability output.',
+  properties: {
+    range: '(0, 1)', monotonic: true, smooth: true, zeroCentered: false, saturates: 'both',
+    gradient: { text: "vanishes for |x| ≳ 5: σ'(x) ≤ 0.25 everywhere, σ'(8) ≈ 3.4e-4" },
+  },
+  kernels: () => ({ f: s.sigmoid, df: s.sigmoidDerivative }),
+});
+
+export const tanh = elementwise({
+  id: 'tanh',
+  name: 'Tanh',
+  aliases: ['tanh_fast', 'hyperbolic_tangent'],
+  formula: { tex: '\\tanh(x) = \\frac{e^{x} - e^{-x}}{e^{x} + e^{-x}}', text: 'tanh(x) = (eˣ − e⁻ˣ) / (eˣ + e⁻ˣ)' },
+  derivativeFormula: { tex: "\\tanh'(x) = 1 - \\tanh^2(x)", text: "tanh'(x) = 1 − tanh²(x)" },
+  description: 'A zero-centred sigmoid with range (−1, 1), steeper at the origin (slope 1).',
+  properties: {
+    range: '(−1, 1)', monotonic: true, smooth: true, zeroCentered: true, saturates: 'both',
+    gradient: { text: "vanishes for |x| ≳ 3: tanh'(3) ≈ 0.0099" },
+  },
+  kernels: () => ({ f: t.tanh, df: t.tanhDerivative }),
+});
+
+export const logsigmoid = elementwise({
+  id: 'logsigmoid',
+  name: 'LogSigmoid',
+  aliases: ['log_sigmoid', 'logσ', 'LogSigmoid'],
+  formula: { tex: '\\log\\sigma(x) = -\\log\\left(1 + e^{-x}\\right)', text: 'log σ(x) = −log(1 + e^(−x))' },
+  derivativeFormula: { tex: "\\frac{d}{dx}\\log\\sigma(x) = \\sigma(-x)", text: "(log σ)'(x) = σ(−x)" },
+  description: 'The log of the sigmoid, computed without overflow; the building block of binary cross-entropy.',
+  properties: {
+    range: '(−∞, 0)', monotonic: true, smooth: true, zeroCentered: false, saturates: 'above',
+    gradient: { text: 'vanishes for large positive x; tends to 1 for negative x' },
+  },
+  kernels: () => ({ f: s.logsigmoid, df: s.logsigmoidDerivative }),
+});
+
+export const softplus = elementwise({
+  id: 'softplus',
+  name: 'Softplus',
+  aliases: ['Softplus', 'soft_plus'],
+  params: [
+    num('beta', 1, 'Sharpness β: larger β approaches ReLU.', { min: 0, minExclusive: true, slider: [0.1, 10] }),
+    num('threshold', 20, 'Above β·x > threshold PyTorch returns x itself.', { slider: [1, 40] }),
+  ],
+  formula: {
+    tex: '\\operatorname{softplus}(x) = \\frac{1}{\\beta}\\log\\left(1 + e^{\\beta x}\\right)',
+    text: 'softplus(x) = (1/β)·log(1 + e^(βx)), x when βx > threshold',
+  },
+  derivativeFormula: { tex: "\\operatorname{softplus}'(x) = \\sigma(\\beta x)", text: "softplus'(x) = σ(βx)" },
+  description: 'A smooth ReLU: log(1 + eˣ), always positive, with a gradient that never dies.',
+  properties: {
+    range: '(0, ∞)', monotonic: true, smooth: true, zeroCentered: false, saturates: 'below',
+    gradient: { text: 'vanishes for very negative x (σ(βx) → 0); exactly 1 past the threshold' },
+  },
+  kernels: (p) => {
+    const beta = p.beta as number;
+    const th = p.threshold as number;
+    return { f: (x) => s.softplus(x, beta, th), df: (x) => s.softplusDerivative(x, beta, th) };
+  },
+});
+
+export const silu = elementwise({
+  id: 'silu',
+  name: 'SiLU / Swish',
+  aliases: ['swish', 'SiLU', 'Swish', 'swish1'],
+  params: [num('beta', 1, "Swish's β (TensorFlow's silu(features, beta)); β = 1 is SiLU.", { slider: [0.1, 10] })],
+  formula: { tex: '\\operatorname{silu}(x) = x\\,\\sigma(\\beta x)', text: 'silu(x) = x·σ(βx)' },
+  derivativeFormula: {
+    tex: "\\operatorname{silu}'(x) = \\sigma(\\beta x)\\left(1 + \\beta x\\,(1 - \\sigma(\\beta x))\\right)",
+    text: "silu'(x) = σ(βx)·(1 + βx·(1 − σ(βx)))",
+  },
+  description: 'x gated by its own sigmoid: smooth, non-monotonic, with a small negative dip near x ≈ −1.28.',
+  properties: {
+    range: '[≈ −0.278, ∞)', monotonic: false, smooth: true, zeroCentered: false, saturates: 'below',
+    gradient: { text: 'vanishes for very negative x; zero at x ≈ −1.278 (the minimum)' },
+  },
+  kernels: (p) => {
+    const beta = p.beta as number;
+    if (beta === 1) return { f: (x) => s.silu(x, 1), df: (x) => s.siluDerivative(x, 1) };
+    return { f: (x) => s.silu(x, beta), df: (x) => s.siluDerivative(x, beta) };
+  },
+});
+
+export const mish = elementwise({
+  id: 'mish',
+  name: 'Mish',
+  aliases: ['Mish'],
+  formula: { tex: '\\operatorname{mish}(x) = x\\,\\tanh\\left(\\operatorname{softplus}(x)\\right)', text: 'mish(x) = x·tanh(softplus(x))' },
+  derivativeFormula: {
+    tex: "\\operatorname{mish}'(x) = \\tanh(\\operatorname{sp}(x)) + x\\,\\operatorname{sech}^2(\\operatorname{sp}(x))\\,\\sigma(x)",
+    text: "mish'(x) = tanh(sp(x)) + x·sech²(sp(x))·σ(x)",
+  },
+  description: 'A self-gated smooth activation like SiLU, with a slightly deeper negative dip (≈ −0.309).',
+  properties: {
+    range: '[≈ −0.309, ∞)', monotonic: false, smooth: true, zeroCentered: false, saturates: 'below',
+    gradient: { text: 'vanishes for very negative x; zero at x ≈ −1.19 (the minimum)' },
+  },
+  kernels: () => ({ f: s.mish, df: s.mishDerivative }),
+});
+
+export const tanhshrink = elementwise({
+  id: 'tanhshrink',
+  name: 'Tanhshrink',
+  aliases: ['tanh_shrink', 'Tanhshrink'],
+  formula: { tex: '\\operatorname{tanhshrink}(x) = x - \\tanh(x)', text: 'tanhshrink(x) = x − tanh(x)' },
+  derivativeFormula: { tex: "\\operatorname{tanhshrink}'(x) = \\tanh^2(x)", text: "tanhshrink'(x) = tanh²(x)" },
+  description: 'What tanh leaves of x: flat (≈ x³/3) near zero, x ∓ 1 far out.',
+  properties: {
+    range: '(−∞, ∞)', monotonic: true, smooth: true, zeroCentered: true, saturates: 'none',
+    gradient: { text: 'vanishes near x = 0 (tanh²(x) ≈ x²)' },
+  },
+  kernels: () => ({ f: t.tanhshrink, df: t.tanhshrinkDerivative }),
+});
+
+export const softsign = elementwise({
+  id: 'softsign',
+  name: 'Softsign',
+  aliases: ['soft_sign', 'Softsign'],
+  formula: { tex: '\\operatorname{softsign}(x) = \\frac{x}{1 + |x|}', text: 'softsign(x) = x / (1 + |x|)' },
+  derivativeFormula: { tex: "\\operatorname{softsign}'(x) = \\frac{1}{(1 + |x|)^2}", text: "softsign'(x) = 1 / (1 + |x|)²" },
+  description: 'A tanh-like squash that approaches ±1 polynomially, not exponentially.',
+  properties: {
+    range: '(−1, 1)', monotonic: true, smooth: false, zeroCentered: true, saturates: 'both',
+    gradient: { text: 'decays like 1/x² for large |x| (slower than tanh)' },
+  },
+  kernels: () => ({ f: t.softsign, df: t.softsignDerivative }),
+});
+
+export const squareplus = elementwise({
+  id: 'squareplus',
+  name: 'Squareplus',
+  aliases: ['square_plus'],
+  params: [num('b', 4, 'Curvature b ≥ 0 near the origin; b = 0 is ReLU.', { min: 0, slider: [0, 10] })],
+  formula: { tex: '\\operatorname{squareplus}(x) = \\frac{x + \\sqrt{x^2 + b}}{2}', text: 'squareplus(x) = (x + √(x² + b)) / 2' },
+  derivativeFormula: {
+    tex: "\\operatorname{squareplus}'(x) = \\frac{1}{2}\\left(1 + \\frac{x}{\\sqrt{x^2 + b}}\\right)",
+    text: "squareplus'(x) = (1 + x/√(x² + b)) / 2",
+  },
+  description: 'A softplus-like smooth ReLU made only of a square root: cheap and algebraic.',
+  properties: {
+    range: '(0, ∞)', monotonic: true, smooth: true, zeroCentered: false, saturates: 'below',
+    gradient: { text: 'decays like b/(4x²) for very negative x' },
+  },
+  kernels: (p) => {
+    const b = p.b as number;
+    return { f: (x) => t.squareplus(x, b), df: (x) => t.squareplusDerivative(x, b) };
+  },
+});

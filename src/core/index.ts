@@ -1,0 +1,9 @@
+// The public face of the numeric core: pure TypeScript, no dependencies, no DOM, no node API.
+export type {
+  Activation, ChoiceParamSpec, ElementwiseActivation, Formula, NumberParamSpec, ParamSpec, ParamValue, Params,
+  Properties, ResolvedParams, ScalarKernels, Tensor, VectorActivation,
+} from './types';
+export { activation, activations } from './registry';
+export { rangeText } from './params';
+export { argmax1d, oneHot, softmax1d, logSoftmax1d } from './functions/softmax';
+export { shapeOf } from './tensor';

@@ -1,0 +1,73 @@
+// Parameter specs and their checking: one place that turns "what the caller gave" into validated values.
+import type { ChoiceParamSpec, NumberParamSpec, ParamSpec, Params, ResolvedParams } from './types';
+
+interface NumberOptions {
+  min?: number;
+  max?: number;
+  minExclusive?: boolean;
+  maxExclusive?: boolean;
+  slider?: readonly [number, number];
+  integer?: boolean;
+}
+
+export function num(name: string, def: number, description: string, o: NumberOptions = {}): NumberParamSpec {
+  const min = o.min ?? -Infinity;
+  const max = o.max ?? Infinity;
+  const slider = o.slider ?? [Math.max(min, -5), Math.min(max, 5)];
+  return {
+    name, type: o.integer ? 'integer' : 'number', default: def, min, max,
+    minExclusive: o.minExclusive, maxExclusive: o.maxExclusive, slider, description,
+  };
+}
+
+export function choice(name: string, def: string, options: readonly string[], description: string): ChoiceParamSpec {
+  return { name, type: 'choice', default: def, options, description };
+}
+
+/** "[0, ∞)", "(0, 1]": the allowed range as the RangeError states it. */
+export function rangeText(s: NumberParamSpec): string {
+  const f = (v: number) => (v === Infinity ? '∞' : v === -Infinity ? '−∞' : String(v));
+  const open = s.minExclusive || s.min === -Infinity ? '(' : '[';
+  const close = s.maxExclusive || s.max === Infinity ? ')' : ']';
+  return `${open}${f(s.min)}, ${f(s.max)}${close}${s.type === 'integer' ? ' (integer)' : ''}`;
+}
+
+function checkNumber(owner: string, s: NumberParamSpec, v: unknown): number {
+  if (typeof v !== 'number' || Number.isNaN(v)) {
+    throw new RangeError(`${owner}: ${s.name} must be a number in ${rangeText(s)}, got ${String(v)}`);
+  }
+  const below = s.minExclusive ? v <= s.min : v < s.min;
+  const above = s.maxExclusive ? v >= s.max : v > s.max;
+  if (below || above || (s.type === 'integer' && !Number.isInteger(v))) {
+    throw new RangeError(`${owner}: ${s.name} must be in ${rangeText(s)}, got ${v}`);
+  }
+  return v;
+}
+
+function checkChoice(owner: string, s: ChoiceParamSpec, v: unknown): string {
+  if (typeof v !== 'string' || !s.options.includes(v)) {
+    throw new RangeError(`${owner}: ${s.name} must be one of ${s.options.map((o) => `'${o}'`).join(', ')}, got ${String(v)}`);
+  }
+  return v;
+}
+
+/**
+ * Applies defaults and checks every value. Unknown names are an error too: `relu(x, {alpha: 2})`
+ * silently ignoring alpha would show a wrong curve.
+ */
+export function resolveParams(owner: string, specs: readonly ParamSpec[], given: Params | undefined): ResolvedParams {
+  const out: Record<string, number | string> = {};
+  for (const s of specs) {
+    const v = given?.[s.name] ?? s.default;
+    out[s.name] = s.type === 'choice' ? checkChoice(owner, s, v) : checkNumber(owner, s, v);
+  }
+  if (given) {
+    for (const k of Object.keys(given)) {
+      if (given[k] !== undefined && !specs.some((s) => s.name === k)) {
+        const names = specs.length ? specs.map((s) => s.name).join(', ') : 'none';
+        throw new RangeError(`${owner}: unknown parameter '${k}' (takes ${names})`);
+      }
+    }
+  }
+  return out;
+}

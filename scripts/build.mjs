@@ -2,6 +2,7 @@
 // webviews (browser, IIFE). Flags: --production (minify, no source maps), --watch.
 import * as esbuild from 'esbuild';
 import { existsSync } from 'node:fs';
+import { buildFormulas } from './formulas.mjs';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -40,6 +41,10 @@ if (Object.keys(webviewEntries).length > 0) {
     target: 'es2022',
   });
 }
+
+// Formula SVGs (MathJax) are rendered at build time: no TeX engine ships in the extension.
+const count = await buildFormulas();
+console.log(`formulas: ${count} activations → dist/formulas.json`);
 
 if (watch) {
   const contexts = await Promise.all(builds.map((b) => esbuild.context(b)));

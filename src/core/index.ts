@@ -7,3 +7,8 @@ export { activation, activations } from './registry';
 export { rangeText } from './params';
 export { argmax1d, oneHot, softmax1d, logSoftmax1d } from './functions/softmax';
 export { shapeOf } from './tensor';
+export { DTYPES, parseDType, toDType } from './dtype';
+export type { DType } from './dtype';
+export { sample } from './sample';
+export type { InputTransform, Samples } from './sample';
+export { formatNumber, formatTensor } from './format';

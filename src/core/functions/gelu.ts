@@ -1,7 +1,7 @@
 // GELU, exact (x·Φ(x)) and tanh form. In the negative tail both are e^(−big)·(…), and the big exponent's
 // rounding error is multiplied into the result: −x/√2 and the tanh form's cubic are carried as
 // double-doubles, folded into the exponent, and the result is rounded into the subnormals only once.
-import { erfcDD, erfcTailRS, high20 } from '../numeric/erf';
+import { erfc, erfcDD, erfcTailRS, high20 } from '../numeric/erf';
 import { dd, scaledExp, twoProduct, twoSum } from '../numeric/float';
 
 /** 1/√2 = S_HI + S_LO */
@@ -26,9 +26,13 @@ function negOverSqrt2(x: number): number {
 }
 
 export function gelu(x: number): number {
-  if (!(x < 40)) return x; // Φ(40) = 1 − 4e−350; also +Infinity and NaN
+  if (!(x < 8.5)) return x; // 1 − Φ(8.5) < 2^−56, so x·Φ(x) rounds to x; also +Infinity and NaN
+  if (x >= 0) {
+    // erfc(w) ∈ [1, 2) here: w's rounding moves it by < 0.7 ULP, no need for the double-double.
+    return x < 1e-150 ? 0.5 * x : x * (0.5 * erfc(-x * S_HI));
+  }
   if (x < -39.6) return -0; // |x·Φ(x)| < 2^−1075
-  if (Math.abs(x) < 1e-150) return 0.5 * x;
+  if (x > -1e-150) return 0.5 * x;
   const w = negOverSqrt2(x);
   if (w < 1.25) return x * (0.5 * erfcDD(w, wLo));
   // x·Φ(x) = x·erfc(W)/2 with W = −x/√2 and erfc(W) = e^(−W² − 0.5625 + R/S)/W, so x/(2W) = −1/√2.
@@ -74,10 +78,14 @@ function tanhArgument2(x: number): number {
 
 /** ½x(1 + tanh u) = x·σ(2u). */
 export function geluTanh(x: number): number {
-  if (!(Math.abs(x) < 1e6)) return x > 0 || x !== x ? x : -0;
+  if (!(x < 9)) return x; // e^(−2u) < 2^−90; also +Infinity and NaN
+  if (x >= 0) {
+    // e^(−2u)/(1 + e^(−2u)) damps u's rounding error (2u·e^(−2u) < 0.37): plain doubles suffice.
+    return x / (1 + Math.exp(-2 * C1_HI * (x + C2_HI * x * x * x)));
+  }
+  if (x < -22) return -0; // x·e^(2u) < 2^−1075
   const h = tanhArgument2(x);
   const l = uLo;
-  if (h >= 0) return x / (1 + Math.exp(-h) * (1 - l));
   if (h < -708) return scaledExp(x * (1 + l), h);
   const e = Math.exp(h) * (1 + l);
   return (x * e) / (1 + e);
@@ -85,7 +93,8 @@ export function geluTanh(x: number): number {
 
 /** σ(2u)·(1 + x·2u'·(1 − σ(2u))), u' = √(2/π)(1 + 3·0.044715·x²). */
 export function geluTanhDerivative(x: number): number {
-  if (!(Math.abs(x) < 1e6)) return x > 0 || x !== x ? (x !== x ? x : 1) : -0;
+  if (!(x < 1e6)) return x !== x ? x : 1;
+  if (x < -22) return -0;
   const h = tanhArgument2(x);
   const l = uLo;
   const m = 2 * C1_HI * x * (1 + 3 * C2_HI * x * x);

@@ -1,0 +1,4 @@
+// `npm run bench`: every benchmark, each printing ratios against a baseline run in the same process.
+import { run as core } from './core';
+
+core();

@@ -1,0 +1,85 @@
+// What the numbers mean at this point: saturation, vanishing or dead gradients, softplus past its threshold,
+// and for distributions the argmax, the top-2 margin and the entropy. Pure.
+import { formatNumber, type Activation, type ResolvedParams } from '../core';
+
+export interface Insight {
+  readonly kind: 'saturated' | 'vanishing' | 'dead' | 'threshold' | 'leaky' | 'minimum' | 'margin' | 'entropy' | 'argmax' | 'overflow';
+  readonly text: string;
+  /** worth a warning sign */
+  readonly warn?: boolean;
+}
+
+/** Functions whose gradient is exactly zero on a whole region (a unit there stops learning). */
+const DYING = new Set(['relu', 'relu6', 'hardtanh', 'threshold', 'softshrink', 'hardshrink', 'hardsigmoid', 'hardswish', 'sparse_plus', 'sparse_sigmoid']);
+/** Smooth non-monotonic functions: where their derivative changes sign. */
+const MINIMA: Record<string, number> = { gelu: -0.7518, silu: -1.2785, mish: -1.1924 };
+
+export function scalarInsights(def: Activation, p: ResolvedParams, x: number, fx: number, dfx: number, threshold = 0.01): Insight[] {
+  const out: Insight[] = [];
+  const g = formatNumber(dfx, 2);
+  if (!Number.isFinite(fx) && Number.isFinite(x)) {
+    out.push({ kind: 'overflow', text: `Overflows to ${formatNumber(fx)} in float64.`, warn: true });
+  }
+  if (def.id === 'softplus' && (p.beta as number) * x > (p.threshold as number)) {
+    out.push({ kind: 'threshold', text: `Past the threshold (β·x = ${formatNumber((p.beta as number) * x, 4)} > ${p.threshold}): PyTorch returns x itself, gradient 1.` });
+  }
+  if (dfx === 0 && DYING.has(def.id)) {
+    out.push({ kind: 'dead', text: `Dead region: the gradient is exactly 0 here, so a unit stuck here stops learning.`, warn: true });
+  } else if (Number.isFinite(dfx) && Math.abs(dfx) < threshold && !MINIMA[def.id] && def.properties.saturates !== 'none') {
+    const sat = def.properties.saturates === 'both' || (def.properties.saturates === 'below' && x < 0) || (def.properties.saturates === 'above' && x > 0);
+    out.push({
+      kind: sat ? 'saturated' : 'vanishing',
+      text: `${sat ? 'Saturated' : 'Flat'}: ${def.id}′(${formatNumber(x, 4)}) ≈ ${g}, the gradient almost vanishes.`,
+      warn: true,
+    });
+  } else if (Number.isFinite(dfx) && Math.abs(dfx) < threshold && MINIMA[def.id] !== undefined && x < MINIMA[def.id] - 1) {
+    out.push({ kind: 'vanishing', text: `Far in the negative tail: ${def.id}′ ≈ ${g}, the gradient almost vanishes.`, warn: true });
+  }
+  if ((def.id === 'leaky_relu' || def.id === 'prelu' || def.id === 'rrelu') && x <= 0) {
+    out.push({ kind: 'leaky', text: `Negative side: the gradient is the slope ${formatNumber(dfx, 4)}, small but not dead.` });
+  }
+  const m = MINIMA[def.id];
+  if (m !== undefined && (def.id !== 'silu' || p.beta === 1) && Math.abs(x - m) < 0.25) {
+    out.push({ kind: 'minimum', text: `Near the minimum of ${def.id} (x ≈ ${m}): the derivative changes sign here.` });
+  }
+  return out;
+}
+
+/** Entropy in nats of a distribution (0·log 0 = 0). */
+export function entropy(ps: readonly number[]): number {
+  let h = 0;
+  for (const p of ps) if (p > 0) h -= p * Math.log(p);
+  return h;
+}
+
+/** Indices of the largest and second-largest entries. */
+export function top2(ps: readonly number[]): [number, number] {
+  let a = -1;
+  let b = -1;
+  for (let i = 0; i < ps.length; i++) {
+    if (a < 0 || ps[i] > ps[a]) { b = a; a = i; } else if (b < 0 || ps[i] > ps[b]) b = i;
+  }
+  return [a, b];
+}
+
+/** The seed's question: "if two highest outputs are pretty close, we don't see that". */
+export function distributionInsights(ps: readonly number[], closeMargin = 0.1): Insight[] {
+  const out: Insight[] = [];
+  if (ps.length === 0) return out;
+  const [a, b] = top2(ps);
+  out.push({ kind: 'argmax', text: `argmax = ${a} (p = ${formatNumber(ps[a], 4)})` });
+  if (b >= 0) {
+    const margin = ps[a] - ps[b];
+    out.push({
+      kind: 'margin',
+      text: `Top-2 margin: p[${a}] − p[${b}] = ${formatNumber(margin, 3)}${margin < closeMargin ? ' — too close: a small change in the logits flips the argmax' : ''}`,
+      warn: margin < closeMargin,
+    });
+  }
+  const h = entropy(ps);
+  const hmax = Math.log(ps.length);
+  const rel = hmax > 0 ? h / hmax : 0;
+  const verdict = rel > 0.9 ? 'near uniform' : rel < 0.1 ? 'confident' : 'mixed';
+  out.push({ kind: 'entropy', text: `Entropy ${formatNumber(h, 3)} nats (${formatNumber(h / Math.LN2, 3)} bits, ${Math.round(rel * 100)}% of the maximum log ${ps.length}): ${verdict}` });
+  return out;
+}

@@ -1,0 +1,130 @@
+// The hover's text: name and parameters, formula image, value and derivative, the curve, what it means,
+// and links to our own commands. Pure (no vscode import): the provider wraps it in a MarkdownString.
+import { formatNumber, formatTensor, toDType, type Activation, type DType, type ResolvedParams, type Tensor } from '../core';
+import { barsSvg, curveSvg, svgImage, type CurveColors } from './curve';
+import { distributionInsights, scalarInsights, type Insight } from './insights';
+
+export interface HoverInput {
+  readonly def: Activation;
+  readonly params: ResolvedParams;
+  /** How the code named it, fully qualified: `torch.nn.functional.gelu`. */
+  readonly qualifiedName: string;
+  readonly input?: Tensor;
+  readonly value?: Tensor;
+  readonly derivative?: Tensor | number[][];
+  readonly dtype?: DType;
+  readonly problem?: string;
+  readonly alternatives?: readonly { readonly label: string; readonly value: Tensor }[];
+}
+
+export interface FormulaImages {
+  readonly formula: string;
+  readonly derivative: string;
+}
+
+export interface RenderContext {
+  readonly digits: number;
+  readonly colors: CurveColors;
+  /** Build-time formula SVGs with `currentColor`, or undefined for the text fallback. */
+  readonly formulas?: FormulaImages;
+  readonly vanishingThreshold: number;
+}
+
+/** The commands a hover may link to; the MarkdownString trusts exactly these. */
+export const HOVER_COMMANDS = ['activationPlayground.plot', 'activationPlayground.openPlayground'] as const;
+
+const code = (s: string) => '`' + s.replace(/`/g, "'") + '`';
+const escapeMd = (s: string) => s.replace(/[\\`*_{}[\]()#+!|<>]/g, (c) => '\\' + c);
+
+function paramList(def: Activation, p: ResolvedParams): string {
+  return def.params
+    .filter((s) => s.name !== 'dim' || p.dim !== -1)
+    .map((s) => `${s.name}=${typeof p[s.name] === 'string' ? `'${p[s.name]}'` : formatNumber(p[s.name] as number, 6)}`)
+    .join(', ');
+}
+
+function commandLink(label: string, command: (typeof HOVER_COMMANDS)[number], arg: unknown): string {
+  return `[${label}](command:${command}?${encodeURIComponent(JSON.stringify([arg]))})`;
+}
+
+function insightLines(list: readonly Insight[]): string[] {
+  return list.map((i) => `${i.warn ? '⚠️ ' : ''}${escapeMd(i.text)}`);
+}
+
+/** Formula as an image, coloured for the theme; the plain text when no image is available. */
+function formulaBlock(def: Activation, ctx: RenderContext): string {
+  if (!ctx.formulas) return `${code(def.formula.text)}  \n${code(def.derivativeFormula.text)}`;
+  const color = (svg: string) => svg.replace(/currentColor/g, ctx.colors.text);
+  return `${svgImage(color(ctx.formulas.formula), def.formula.text)}  \n${svgImage(color(ctx.formulas.derivative), def.derivativeFormula.text)}`;
+}
+
+export function renderHover(h: HoverInput, ctx: RenderContext): string {
+  const { def, params } = h;
+  const d = ctx.digits;
+  const lines: string[] = [];
+  const args = paramList(def, params);
+  lines.push(`**${escapeMd(h.qualifiedName)}**${args ? ' ' + code(args) : ''} — ${escapeMd(def.name)}`);
+  lines.push('');
+  lines.push(formulaBlock(def, ctx));
+  lines.push('');
+  const scalarX = typeof h.input === 'number' ? h.input : undefined;
+  const insights: Insight[] = [];
+  let picture: string | undefined;
+
+  if (h.problem) {
+    lines.push(`_${escapeMd(h.problem)}_`);
+  } else if (h.value === undefined) {
+    lines.push('_The value needs a literal argument; formula and curve shown._');
+  } else if (def.kind === 'elementwise' && typeof h.value === 'number' && scalarX !== undefined) {
+    const dfx = typeof h.derivative === 'number' ? h.derivative : NaN;
+    lines.push(`| | |`, `|---|---|`);
+    lines.push(`| ${code(`${def.id}(${formatNumber(scalarX, d)})`)} | ${code(formatNumber(h.value, d))} |`);
+    lines.push(`| derivative | ${code(formatNumber(dfx, d))} |`);
+    if (h.dtype && h.dtype !== 'float64') {
+      lines.push(`| as ${h.dtype} | ${code(formatNumber(toDType(h.value, h.dtype), Math.min(d, h.dtype === 'float32' ? 9 : 5)))} |`);
+    }
+    insights.push(...scalarInsights(def, params, scalarX, h.value, dfx, ctx.vanishingThreshold));
+  } else {
+    lines.push(`| | |`, `|---|---|`);
+    lines.push(`| input | ${code(formatTensor(h.input, d))} |`);
+    lines.push(`| ${def.id === 'argmax' ? 'index' : 'value'} | ${code(formatTensor(h.value, d))} |`);
+    if (h.derivative !== undefined && def.kind === 'elementwise') lines.push(`| derivative | ${code(formatTensor(h.derivative, d))} |`);
+    if (h.dtype && h.dtype !== 'float64') lines.push(`| dtype | ${h.dtype} |`);
+    const ps = distributionOf(h);
+    if (ps) {
+      insights.push(...distributionInsights(ps));
+      picture = svgImage(barsSvg(ps, ctx.colors), 'distribution');
+    }
+    if (def.kind === 'vector' && def.caveat && h.input !== undefined) {
+      const c = def.caveat(h.input);
+      if (c) lines.push('', `_${escapeMd(c)}_`);
+    }
+  }
+  if (def.kind === 'elementwise') picture = svgImage(curveSvg(def, params, scalarX, ctx.colors), `${def.id} around the point`);
+  if (picture) lines.push('', picture);
+  if (insights.length) lines.push('', ...insightLines(insights).map((l) => l + '  '));
+  for (const alt of h.alternatives ?? []) {
+    lines.push('', `_${escapeMd(alt.label)} would give ${formatTensor(alt.value, d)}_`);
+  }
+  const arg = { id: def.id, params: { ...params }, x: scalarX, xs: flatVector(h.input) };
+  lines.push('', `${commandLink('$(graph-line) Plot', 'activationPlayground.plot', arg)} · ${commandLink('$(beaker) Open in playground', 'activationPlayground.openPlayground', arg)}`);
+  return lines.join('\n');
+}
+
+function flatVector(t: Tensor | undefined): number[] | undefined {
+  if (!Array.isArray(t) || t.length > 1000 || !t.every((v) => typeof v === 'number')) return undefined;
+  return t as number[];
+}
+
+/** The probability vector to describe: softmax-like outputs, or softmax of argmax's logits. */
+function distributionOf(h: HoverInput): number[] | undefined {
+  const id = h.def.id;
+  const v = id === 'argmax' || id === 'log_softmax' ? flatVector(h.input) : flatVector(h.value as Tensor);
+  if (!v) return undefined;
+  if (id === 'softmax' || id === 'softmin' || id === 'sparsemax') return v;
+  if (id === 'log_softmax') {
+    const out = flatVector(h.value as Tensor);
+    return out?.map(Math.exp);
+  }
+  return undefined;
+}

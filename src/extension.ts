@@ -1,9 +1,19 @@
+// activate() only wires things: every registration goes into context.subscriptions. Nothing heavy runs
+// here; formula images and webview bundles load on first use.
 import * as vscode from 'vscode';
+import { DocumentTexts } from './hover/documents';
+import { registerInlineValues } from './hover/inlay';
+import { registerHover } from './hover/provider';
 
 export function activate(context: vscode.ExtensionContext): void {
-  const output = vscode.window.createOutputChannel('Activation Playground', { log: true });
-  context.subscriptions.push(output);
-  output.info('Activation Playground activated');
+  const started = Date.now();
+  const log = vscode.window.createOutputChannel('Activation Playground', { log: true });
+  context.subscriptions.push(log);
+  const texts = new DocumentTexts();
+  registerHover(context, texts, log);
+  registerInlineValues(context, texts);
+  log.info(`activated in ${Date.now() - started} ms`);
+  // The e2e suite waits for this line in the browser console before it drives the UI.
   console.log('[activation-playground] activated');
 }
 

@@ -1,5 +1,6 @@
 // Turns a declarative spec into an activation definition: parameter checking, cached default kernels.
 import { resolveParams } from './params';
+import { MAX_RANK } from './tensor';
 import type {
   ElementwiseActivation, Formula, ParamSpec, Params, Properties, ResolvedParams, ScalarKernels, Tensor, VectorActivation,
 } from './types';
@@ -54,6 +55,13 @@ function common(spec: CommonSpec) {
   };
 }
 
+/** f on a number, or on every entry of nested arrays (shape checked by `shapeOf` depth limits). */
+function mapTensor(x: Tensor, f: (v: number) => number, depth = 0): Tensor {
+  if (typeof x === 'number') return f(x);
+  if (depth >= MAX_RANK) throw new RangeError(`tensor: nesting deeper than ${MAX_RANK} levels`);
+  return (x as readonly Tensor[]).map((v) => mapTensor(v, f, depth + 1));
+}
+
 export function elementwise(spec: ElementwiseSpec): ElementwiseActivation {
   const base = common(spec);
   let defaults: ScalarKernels | undefined;
@@ -66,8 +74,8 @@ export function elementwise(spec: ElementwiseSpec): ElementwiseActivation {
     kind: 'elementwise',
     kinkNote: spec.kinkNote,
     bind,
-    value: (x, given) => bind(given).f(x),
-    derivative: (x, given) => bind(given).df(x),
+    value: ((x: Tensor, given?: Params) => mapTensor(x, bind(given).f)) as ElementwiseActivation['value'],
+    derivative: ((x: Tensor, given?: Params) => mapTensor(x, bind(given).df)) as ElementwiseActivation['derivative'],
   };
 }
 

@@ -73,9 +73,12 @@ interface ActivationBase {
 
 export interface ElementwiseActivation extends ActivationBase {
   readonly kind: 'elementwise';
+  /** f(x); on nested arrays, applied to every entry. */
   value(x: number, params?: Params): number;
-  /** PyTorch autograd's choice at kinks (relu'(0) = 0). */
+  value(x: Tensor, params?: Params): Tensor;
+  /** PyTorch autograd's choice at kinks (relu'(0) = 0); on nested arrays, to every entry. */
   derivative(x: number, params?: Params): number;
+  derivative(x: Tensor, params?: Params): Tensor;
   /** Kernels bound to resolved parameters, for tight loops (plots, tables, benchmarks). */
   bind(params?: Params): ScalarKernels;
   /** Where the derivative is defined by convention rather than by the limit, e.g. "relu'(0) = 0, as PyTorch". */

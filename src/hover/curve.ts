@@ -18,11 +18,12 @@ const N = 96;
 const r1 = (v: number) => Math.round(v * 10) / 10;
 const esc = (s: string) => s.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 
-/** The x-window: [−5, 5] when the point is near the origin, else 10 wide around the point. */
+/** The x-window: [−5, 5] widened to show the point with a margin; far points get a window scaled to them. */
 export function curveWindow(x: number | undefined): [number, number] {
-  if (x === undefined || !Number.isFinite(x) || Math.abs(x) <= 4) return [-5, 5];
-  if (Math.abs(x) > 1e6) return x > 0 ? [1e6 - 5, 1e6 + 5] : [-1e6 - 5, -1e6 + 5];
-  return [x - 5, x + 5];
+  if (x === undefined || !Number.isFinite(x)) return [-5, 5];
+  if (Math.abs(x) <= 50) return [Math.min(-5, x - 2), Math.max(5, x + 2)];
+  const half = Math.abs(x) / 2;
+  return [x - half, x + half];
 }
 
 function finiteRange(vals: number[]): [number, number] {
@@ -48,7 +49,7 @@ export function curveSvg(def: ElementwiseActivation, params: Params | undefined,
   const ys: number[] = [];
   const ds: number[] = [];
   for (let i = 0; i < N; i++) {
-    const t = a + ((b - a) * i) / (N - 1);
+    const t = a + (b - a) * (i / (N - 1));
     xs.push(t);
     ys.push(f(t));
     ds.push(df(t));
@@ -56,7 +57,7 @@ export function curveSvg(def: ElementwiseActivation, params: Params | undefined,
   const px = x !== undefined && Number.isFinite(x) ? x : undefined;
   const py = px !== undefined ? f(px) : undefined;
   const [lo, hi] = finiteRange([...ys, ...ds, ...(py !== undefined ? [py] : [])]);
-  const sx = (v: number) => PAD + ((v - a) / (b - a)) * (W - 2 * PAD);
+  const sx = (v: number) => PAD + (v / (b - a) - a / (b - a)) * (W - 2 * PAD);
   const sy = (v: number) => H - PAD - ((Math.min(Math.max(v, lo), hi) - lo) / (hi - lo)) * (H - 2 * PAD);
   const path = (vals: number[]) =>
     vals.map((v, i) => (Number.isFinite(v) ? `${r1(sx(xs[i]))},${r1(sy(v))}` : '')).filter(Boolean).join(' ');

@@ -45,6 +45,10 @@ export function scalarInsights(def: Activation, p: ResolvedParams, x: number, fx
   return out;
 }
 
+const SUB = '₀₁₂₃₄₅₆₇₈₉';
+/** An index as subscript digits: p₁₂. */
+const sub = (i: number) => String(i).replace(/\d/g, (d) => SUB[Number(d)]);
+
 /** Entropy in nats of a distribution (0·log 0 = 0). */
 export function entropy(ps: readonly number[]): number {
   let h = 0;
@@ -72,7 +76,7 @@ export function distributionInsights(ps: readonly number[], closeMargin = 0.1): 
     const margin = ps[a] - ps[b];
     out.push({
       kind: 'margin',
-      text: `Top-2 margin: p[${a}] − p[${b}] = ${formatNumber(margin, 3)}${margin < closeMargin ? ' — too close: a small change in the logits flips the argmax' : ''}`,
+      text: `Top-2 margin: p${sub(a)} − p${sub(b)} = ${formatNumber(margin, 3)}${margin < closeMargin ? ' — too close: a small change in the logits flips the argmax' : ''}`,
       warn: margin < closeMargin,
     });
   }

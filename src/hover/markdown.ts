@@ -34,7 +34,8 @@ export interface RenderContext {
 export const HOVER_COMMANDS = ['activationPlayground.plot', 'activationPlayground.openPlayground'] as const;
 
 const code = (s: string) => '`' + s.replace(/`/g, "'") + '`';
-const escapeMd = (s: string) => s.replace(/[\\`*_{}[\]()#+!|<>]/g, (c) => '\\' + c);
+/** Escapes what can start markup (links need `]`, so `(` stays readable); user text never becomes a link. */
+const escapeMd = (s: string) => s.replace(/[\\`*_[\]<|]/g, (c) => '\\' + c);
 
 function paramList(def: Activation, p: ResolvedParams): string {
   return def.params

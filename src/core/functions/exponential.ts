@@ -15,13 +15,14 @@ export function eluDerivative(x: number, alpha: number): number {
 /** x/α as a double-double: e^(x/α) amplifies the rounding of x/α by |x/α|. */
 let qLo = 0;
 function over(x: number, alpha: number): number {
-  if (alpha === 1 || !(Math.abs(x) < 1e290)) {
+  const q = x / alpha;
+  if (alpha === 1 || !(Math.abs(q) < 1e4)) {
     qLo = 0;
-    return x / alpha;
+    return q;
   }
-  const q = twoQuotient(x, alpha);
+  const qq = twoQuotient(x, alpha);
   qLo = dd.lo;
-  return q;
+  return qq;
 }
 
 export function celu(x: number, alpha: number): number {

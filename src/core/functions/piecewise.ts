@@ -47,7 +47,10 @@ export function thresholdDerivative(x: number, th: number): number {
 /** PyTorch's hardsigmoid relu6(x+3)/6 = clip(x/6 + 1/2); slope ≠ 1/6 gives Keras 2's clip(slope·x + 1/2). */
 export function hardsigmoid(x: number, slope: number): number {
   if (x !== x) return x;
-  const v = slope === 1 / 6 ? divAddExact(x, 6, 0.5) : Math.abs(x) < 1e290 ? mulAddExact(slope, x, 0.5) : slope * x;
+  const edge = 0.5 / slope;
+  if (x >= edge) return 1;
+  if (x <= -edge) return 0;
+  const v = slope === 1 / 6 ? divAddExact(x, 6, 0.5) : mulAddExact(slope, x, 0.5);
   return v <= 0 ? 0 : v >= 1 ? 1 : v;
 }
 export function hardsigmoidDerivative(x: number, slope: number): number {

@@ -1,14 +1,16 @@
 // The logistic family: sigmoid, logsigmoid, softplus, SiLU/swish and mish. Each splits by sign so that
 // exp never overflows, carries β·x as a double-double (its rounding error is amplified by |βx| in e^(βx)),
 // and goes through scaledExp where the result is subnormal.
-import { dd, scaledExp, SPLIT_LIMIT, twoProduct } from '../numeric/float';
+import { dd, scaledExp, twoProduct } from '../numeric/float';
 
 /** β·x as hi (returned) + lo (in `argLo`): exact for β = 1 and for powers of two. */
 let argLo = 0;
 function scaled(beta: number, x: number): number {
-  if (beta === 1 || !(Math.abs(x) < SPLIT_LIMIT / Math.max(1, Math.abs(beta)))) {
+  const p = beta * x;
+  // Past |βx| = 1e4 every exp below is 0 or ∞ and the low part would only overflow.
+  if (beta === 1 || !(Math.abs(p) < 1e4)) {
     argLo = 0;
-    return beta * x;
+    return p;
   }
   const h = twoProduct(beta, x);
   argLo = dd.lo;
@@ -39,8 +41,16 @@ export function sigmoidDerivative(x: number): number {
   return e / (d * d);
 }
 
+/** x·σ(βx) at ±∞ (and NaN): x where σ(βx) → 1, a signed zero where it decays exponentially. */
+function siluLimit(x: number, beta: number): number {
+  if (x !== x || beta === 0) return x / 2;
+  if (x > 0 === beta > 0) return x;
+  return x > 0 ? 0 : -0;
+}
+
 /** SiLU with TensorFlow's β: x·σ(βx). */
 export function silu(x: number, beta: number): number {
+  if (!Number.isFinite(x)) return siluLimit(x, beta);
   const h = scaled(beta, x);
   const l = argLo;
   if (h >= 0) return x / (1 + Math.exp(-h) * (1 - l));
@@ -51,6 +61,7 @@ export function silu(x: number, beta: number): number {
 
 /** d/dx x·σ(βx) = σ(βx)·(1 + βx·(1 − σ(βx))). */
 export function siluDerivative(x: number, beta: number): number {
+  if (!Number.isFinite(x)) return x !== x ? x : beta === 0 ? 0.5 : (x > 0) === beta > 0 ? 1 : -0;
   const h = scaled(beta, x);
   const l = argLo;
   if (h >= 0) {
@@ -95,6 +106,7 @@ export function logsigmoidDerivative(x: number): number {
  * same with v = e^−x: 1 − 2v²/(1 + 2v + 2v²), so nothing overflows and nothing cancels.
  */
 export function mish(x: number): number {
+  if (x === -Infinity) return -0;
   if (x > 0) {
     const v = Math.exp(-x);
     return x * (1 - (2 * v * v) / (1 + 2 * v + 2 * v * v));
@@ -107,6 +119,7 @@ export function mish(x: number): number {
 
 /** mish'(x) = tanh(sp(x)) + x·sech²(sp(x))·σ(x), with sech²·σ = 4u(u+1)/(n+2)². */
 export function mishDerivative(x: number): number {
+  if (!Number.isFinite(x)) return x !== x ? x : x > 0 ? 1 : -0;
   if (x > 0) {
     const v = Math.exp(-x);
     const q = 1 + 2 * v + 2 * v * v;

@@ -1,5 +1,5 @@
 // tanh and its relatives: tanhshrink, softsign, squareplus.
-import { scaledExp } from '../numeric/float';
+import { dd, scaledExp, twoProduct, twoSum } from '../numeric/float';
 
 export const tanh = Math.tanh;
 
@@ -43,29 +43,55 @@ export function tanhshrinkDerivative(x: number): number {
 }
 
 export function softsign(x: number): number {
+  if (x === Infinity || x === -Infinity) return x > 0 ? 1 : -1;
   return x / (1 + Math.abs(x));
 }
 
 export function softsignDerivative(x: number): number {
   const d = 1 + Math.abs(x);
-  return 1 / (d * d);
+  return 1 / d / d; // not 1/(d·d): d² overflows while the result is still a subnormal
 }
 
-function hypotB(x: number, b: number): number {
+/** √(x² + b) as hi (returned) + lo (in sLo), one Newton step on the double-double x² + b. */
+let sLo = 0;
+function rootDD(x: number, b: number): number {
   const ax = Math.abs(x);
-  return ax > 1e150 ? ax : Math.sqrt(x * x + b);
+  if (ax > 1e150) {
+    sLo = 0;
+    return ax;
+  }
+  const p = twoProduct(x, x);
+  const pl = dd.lo;
+  const S = twoSum(p, b);
+  const Sl = dd.lo + pl;
+  const r = Math.sqrt(S);
+  if (r === 0) {
+    sLo = 0;
+    return 0;
+  }
+  const r2 = twoProduct(r, r);
+  sLo = (S - r2 - dd.lo + Sl) / (2 * r);
+  return r;
 }
 
-/** (x + √(x² + b))/2, with the negative side as b/(2(√(x²+b) + |x|)) so it does not cancel. */
+/** (x + √(x² + b))/2; the negative side as b/(2(√(x²+b) − x)) so it does not cancel. */
 export function squareplus(x: number, b: number): number {
-  const s = hypotB(x, b);
-  if (x >= 0) return (x + s) / 2;
-  return b / (2 * (s - x));
+  const s = rootDD(x, b);
+  const sl = sLo;
+  if (x >= 0) return x === Infinity ? x : x / 2 + (s / 2 + sl / 2);
+  if (x === -Infinity) return 0;
+  const d = twoSum(s, -x);
+  const dl = dd.lo + sl;
+  return (b / (2 * d)) * (1 - dl / d);
 }
 
 export function squareplusDerivative(x: number, b: number): number {
-  const s = hypotB(x, b);
+  const s = rootDD(x, b);
+  const sl = sLo;
   if (s === 0) return 0.5; // b = 0 at x = 0: the two one-sided slopes of relu, averaged
-  if (x >= 0) return (1 + x / s) / 2;
-  return b / (2 * s * (s - x));
+  if (x >= 0) return x === Infinity ? 1 : (1 + x / s) / 2;
+  if (x === -Infinity) return 0;
+  const d = twoSum(s, -x);
+  const dl = dd.lo + sl;
+  return (b / (2 * s) / d) * (1 - sl / s - dl / d);
 }

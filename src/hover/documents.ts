@@ -1,0 +1,42 @@
+// Document text and notebook preamble, read once per document version (a 50,000-line file is not copied
+// on every hover), and the call under a position.
+import * as vscode from 'vscode';
+import { describeCallAt, type CallDescription } from '../calls';
+import type { Settings } from '../host/settings';
+
+interface Cached {
+  readonly version: number;
+  readonly text: string;
+}
+
+export class DocumentTexts {
+  private readonly cache = new WeakMap<vscode.TextDocument, Cached>();
+
+  text(document: vscode.TextDocument): string {
+    const hit = this.cache.get(document);
+    if (hit && hit.version === document.version) return hit.text;
+    const text = document.getText();
+    this.cache.set(document, { version: document.version, text });
+    return text;
+  }
+
+  /** For a notebook cell, the other code cells' text: imports often live in the first cell. */
+  preamble(document: vscode.TextDocument): string | undefined {
+    if (document.uri.scheme !== 'vscode-notebook-cell') return undefined;
+    const nb = vscode.workspace.notebookDocuments.find((n) => n.getCells().some((c) => c.document === document));
+    if (!nb) return undefined;
+    return nb.getCells()
+      .filter((c) => c.kind === vscode.NotebookCellKind.Code && c.document !== document)
+      .map((c) => this.text(c.document))
+      .join('\n');
+  }
+
+  describe(document: vscode.TextDocument, position: vscode.Position, s: Settings): CallDescription | undefined {
+    return describeCallAt(this.text(document), document.offsetAt(position), document.languageId, {
+      defaultFramework: s.defaultFramework,
+      uri: document.uri.toString(),
+      version: document.version,
+      preamble: this.preamble(document),
+    });
+  }
+}

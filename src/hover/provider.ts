@@ -1,0 +1,66 @@
+// The hover provider: a thin layer that asks the call reader what is under the cursor and renders it.
+import * as vscode from 'vscode';
+import { activation } from '../core';
+import type { CallDescription } from '../calls';
+import { registerForLanguages } from '../host/languages';
+import type { Settings } from '../host/settings';
+import { DocumentTexts } from './documents';
+import { FormulaStore } from './formulas';
+import { HOVER_COMMANDS, renderHover, type HoverInput } from './markdown';
+import { themeColors } from './theme';
+
+export function toHoverInput(call: CallDescription): HoverInput | undefined {
+  const def = activation(call.activation);
+  if (!def) return undefined;
+  return {
+    def,
+    params: call.params,
+    qualifiedName: call.qualifiedName || call.callee,
+    input: call.input,
+    value: call.value,
+    derivative: call.derivative,
+    dtype: call.dtype,
+    problem: call.problem,
+    alternatives: call.alternatives,
+  };
+}
+
+export class ActivationHoverProvider implements vscode.HoverProvider {
+  constructor(
+    private readonly texts: DocumentTexts,
+    private readonly formulas: FormulaStore,
+    private readonly settings: () => Settings,
+    private readonly log: vscode.LogOutputChannel,
+  ) {}
+
+  async provideHover(document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): Promise<vscode.Hover | undefined> {
+    const s = this.settings();
+    if (!s.hoverEnabled) return undefined;
+    try {
+      const call = this.texts.describe(document, position, s);
+      if (!call) return undefined;
+      const input = toHoverInput(call);
+      if (!input) return undefined;
+      const formulas = await this.formulas.get(call.activation);
+      if (token.isCancellationRequested) return undefined;
+      const md = new vscode.MarkdownString(
+        renderHover(input, { digits: s.digits, colors: themeColors(), formulas, vanishingThreshold: s.vanishingThreshold }),
+        true,
+      );
+      md.isTrusted = { enabledCommands: [...HOVER_COMMANDS] };
+      md.supportHtml = false;
+      const range = new vscode.Range(document.positionAt(call.range.start), document.positionAt(call.range.end));
+      return new vscode.Hover(md, range);
+    } catch (e) {
+      // Never throw into VS Code: a hover that fails is silent, and the log says why.
+      this.log.error(`hover failed at ${document.uri.toString()}:${position.line + 1}: ${String(e)}`);
+      return undefined;
+    }
+  }
+}
+
+export function registerHover(context: vscode.ExtensionContext, texts: DocumentTexts, log: vscode.LogOutputChannel): void {
+  const formulas = new FormulaStore(context.extensionUri, log);
+  const provider = new ActivationHoverProvider(texts, formulas, () => settings(), log);
+  const settings = registerForLanguages(context, (selector) => vscode.languages.registerHoverProvider(selector, provider));
+}

@@ -4,6 +4,8 @@ import * as vscode from 'vscode';
 import { DocumentTexts } from './hover/documents';
 import { registerInlineValues } from './hover/inlay';
 import { registerHover } from './hover/provider';
+import { registerPlotPanel } from './host/panel';
+import { registerPlayground } from './host/playground';
 
 export function activate(context: vscode.ExtensionContext): void {
   const started = Date.now();
@@ -12,6 +14,8 @@ export function activate(context: vscode.ExtensionContext): void {
   const texts = new DocumentTexts();
   registerHover(context, texts, log);
   registerInlineValues(context, texts);
+  registerPlotPanel(context, log);
+  registerPlayground(context, log);
   log.info(`activated in ${Date.now() - started} ms`);
   // The e2e suite waits for this line in the browser console before it drives the UI.
   console.log('[activation-playground] activated');

@@ -1,0 +1,53 @@
+// What the panel's export buttons ask of the host: PNG and CSV through a save dialog, code to the clipboard.
+import * as os from 'node:os';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { FRAMEWORK_LABELS, snippet, type CopyCode, type ExportCsv, type ExportPng } from '../../protocol';
+
+const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+/** decoded bytes (the data URL is capped by the validator; this caps what we write) */
+const MAX_PNG_BYTES = 15 * 1024 * 1024;
+
+export interface ExportOutcome {
+  readonly ok: boolean;
+  readonly message: string;
+}
+
+/** The PNG's bytes, or undefined when the body is not a PNG (the validator already checked prefix and base64). */
+export function decodePng(dataUrl: string): Uint8Array | undefined {
+  const comma = dataUrl.indexOf(',');
+  if (comma < 0) return undefined;
+  const bytes = Buffer.from(dataUrl.slice(comma + 1), 'base64');
+  if (bytes.length < PNG_SIGNATURE.length || bytes.length > MAX_PNG_BYTES) return undefined;
+  if (!PNG_SIGNATURE.every((b, i) => bytes[i] === b)) return undefined;
+  return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length);
+}
+
+function defaultUri(fileName: string): vscode.Uri {
+  const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+  return folder ? vscode.Uri.joinPath(folder, fileName) : vscode.Uri.file(path.join(os.homedir(), fileName));
+}
+
+async function saveBytes(fileName: string, bytes: Uint8Array, filters: Record<string, string[]>): Promise<ExportOutcome> {
+  const target = await vscode.window.showSaveDialog({ defaultUri: defaultUri(fileName), filters, saveLabel: 'Export' });
+  if (!target) return { ok: false, message: 'Export cancelled.' };
+  await vscode.workspace.fs.writeFile(target, bytes);
+  return { ok: true, message: `Saved ${vscode.workspace.asRelativePath(target)}` };
+}
+
+export async function exportPng(msg: ExportPng): Promise<ExportOutcome> {
+  const bytes = decodePng(msg.dataUrl);
+  if (!bytes) return { ok: false, message: 'The image was not a PNG (or too large); nothing saved.' };
+  return saveBytes(msg.fileName, bytes, { 'PNG image': ['png'] });
+}
+
+export async function exportCsv(msg: ExportCsv): Promise<ExportOutcome> {
+  return saveBytes(msg.fileName, new TextEncoder().encode(msg.csv), { 'CSV': ['csv'] });
+}
+
+export async function copyCode(msg: CopyCode): Promise<ExportOutcome> {
+  const text = snippet(msg.request, msg.framework);
+  await vscode.env.clipboard.writeText(text);
+  const lines = text.trimEnd().split('\n').length;
+  return { ok: true, message: `Copied ${lines} lines of ${FRAMEWORK_LABELS[msg.framework]} code to the clipboard.` };
+}

@@ -1,0 +1,49 @@
+// The settings both webviews receive, read from `activationPlayground.*`, and the theme kind they re-theme on.
+import * as vscode from 'vscode';
+import { FRAMEWORKS, type Framework, type ThemeKind, type WebviewSettings } from '../../protocol';
+
+const SECTION = 'activationPlayground';
+
+function clampNumber(v: unknown, min: number, max: number, fallback: number): number {
+  return typeof v === 'number' && Number.isFinite(v) ? Math.min(max, Math.max(min, v)) : fallback;
+}
+
+export function readSettings(): WebviewSettings {
+  const c = vscode.workspace.getConfiguration(SECTION);
+  const fw = c.get<unknown>('defaultFramework');
+  return {
+    vanishingThreshold: clampNumber(c.get('plot.vanishingGradientThreshold'), 0, 1, 0.01),
+    defaultFramework: typeof fw === 'string' && (FRAMEWORKS as readonly string[]).includes(fw) ? (fw as Framework) : 'torch',
+    significantDigits: Math.round(clampNumber(c.get('significantDigits'), 1, 17, 6)),
+  };
+}
+
+/** Calls `listener` with fresh settings when one that the webviews read changes. */
+export function onSettingsChanged(listener: (s: WebviewSettings) => void): vscode.Disposable {
+  return vscode.workspace.onDidChangeConfiguration((e) => {
+    if (
+      e.affectsConfiguration(`${SECTION}.plot.vanishingGradientThreshold`) ||
+      e.affectsConfiguration(`${SECTION}.defaultFramework`) ||
+      e.affectsConfiguration(`${SECTION}.significantDigits`)
+    ) {
+      listener(readSettings());
+    }
+  });
+}
+
+export function themeKind(kind: vscode.ColorThemeKind = vscode.window.activeColorTheme.kind): ThemeKind {
+  switch (kind) {
+    case vscode.ColorThemeKind.Light: return 'light';
+    case vscode.ColorThemeKind.HighContrast: return 'highContrast';
+    case vscode.ColorThemeKind.HighContrastLight: return 'highContrastLight';
+    default: return 'dark';
+  }
+}
+
+/** A short description of what a dropped message looked like, for the output channel (never its content). */
+export function describeDropped(msg: unknown): string {
+  if (typeof msg !== 'object' || msg === null) return typeof msg;
+  const type = (msg as { type?: unknown }).type;
+  const keys = Object.keys(msg).slice(0, 8).join(', ');
+  return `type=${typeof type === 'string' ? JSON.stringify(type.slice(0, 40)) : typeof type} keys=[${keys}]`;
+}

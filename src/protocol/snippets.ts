@@ -1,0 +1,204 @@
+// "Copy as code": the PyTorch / JAX / Keras lines that compute what the panel shows. Built by the host from a
+// checked SnippetRequest (never from text the webview sent), and shown as a preview in the webview.
+import { activation } from '../core';
+import type { ResolvedParams } from '../core';
+import type { SnippetFramework, SnippetRequest } from './messages';
+
+/** A Python float literal: 2 → 2.0, 0.01 → 0.01, 1e-7 → 1e-07 style is fine as 1e-7. */
+export function py(v: number): string {
+  if (Number.isInteger(v) && Math.abs(v) < 1e16) return v.toFixed(1);
+  return String(v);
+}
+
+type Expr = (u: string, p: ResolvedParams) => string;
+const n = (p: ResolvedParams, k: string) => p[k] as number;
+
+const torch: Record<string, Expr> = {
+  sigmoid: (u) => `torch.sigmoid(${u})`,
+  relu: (u) => `F.relu(${u})`,
+  leaky_relu: (u, p) => `F.leaky_relu(${u}, negative_slope=${py(n(p, 'negative_slope'))})`,
+  softplus: (u, p) => `F.softplus(${u}, beta=${py(n(p, 'beta'))}, threshold=${py(n(p, 'threshold'))})`,
+  gelu: (u, p) => `F.gelu(${u}, approximate='${String(p.approximate)}')`,
+  tanh: (u) => `torch.tanh(${u})`,
+  silu: (u, p) => (n(p, 'beta') === 1 ? `F.silu(${u})` : `${u} * torch.sigmoid(${py(n(p, 'beta'))} * ${u})`),
+  mish: (u) => `F.mish(${u})`,
+  elu: (u, p) => `F.elu(${u}, alpha=${py(n(p, 'alpha'))})`,
+  selu: (u) => `F.selu(${u})`,
+  celu: (u, p) => `F.celu(${u}, alpha=${py(n(p, 'alpha'))})`,
+  prelu: (u, p) => `F.prelu(${u}, torch.tensor([${py(n(p, 'weight'))}], dtype=${u}.dtype))`,
+  rrelu: (u, p) => `F.rrelu(${u}, lower=${py(n(p, 'lower'))}, upper=${py(n(p, 'upper'))}, training=False)`,
+  relu6: (u) => `F.relu6(${u})`,
+  hardtanh: (u, p) => `F.hardtanh(${u}, min_val=${py(n(p, 'min_val'))}, max_val=${py(n(p, 'max_val'))})`,
+  hardsigmoid: (u, p) => (n(p, 'slope') === 1 / 6 ? `F.hardsigmoid(${u})` : `torch.clamp(${py(n(p, 'slope'))} * ${u} + 0.5, 0.0, 1.0)`),
+  hardswish: (u) => `F.hardswish(${u})`,
+  logsigmoid: (u) => `F.logsigmoid(${u})`,
+  softsign: (u) => `F.softsign(${u})`,
+  tanhshrink: (u) => `F.tanhshrink(${u})`,
+  softshrink: (u, p) => `F.softshrink(${u}, lambd=${py(n(p, 'lambd'))})`,
+  hardshrink: (u, p) => `F.hardshrink(${u}, lambd=${py(n(p, 'lambd'))})`,
+  threshold: (u, p) => `F.threshold(${u}, ${py(n(p, 'threshold'))}, ${py(n(p, 'value'))})`,
+  squareplus: (u, p) => `0.5 * (${u} + torch.sqrt(${u} * ${u} + ${py(n(p, 'b'))}))`,
+  sparse_plus: (u) => `torch.where(${u} <= -1, 0.0, torch.where(${u} >= 1, ${u}, (${u} + 1) ** 2 / 4))`,
+  sparse_sigmoid: (u) => `torch.clamp(${u} + 1, 0.0, 2.0) / 2`,
+  exponential: (u) => `torch.exp(${u})`,
+  linear: (u) => u,
+  erf: (u) => `torch.erf(${u})`,
+};
+
+const jaxExprs: Record<string, Expr> = {
+  sigmoid: (u) => `jax.nn.sigmoid(${u})`,
+  relu: (u) => `jax.nn.relu(${u})`,
+  leaky_relu: (u, p) => `jax.nn.leaky_relu(${u}, negative_slope=${py(n(p, 'negative_slope'))})`,
+  softplus: (u, p) => (n(p, 'beta') === 1 ? `jax.nn.softplus(${u})` : `jax.nn.softplus(${py(n(p, 'beta'))} * ${u}) / ${py(n(p, 'beta'))}`),
+  gelu: (u, p) => `jax.nn.gelu(${u}, approximate=${p.approximate === 'tanh' ? 'True' : 'False'})`,
+  tanh: (u) => `jnp.tanh(${u})`,
+  silu: (u, p) => (n(p, 'beta') === 1 ? `jax.nn.silu(${u})` : `${u} * jax.nn.sigmoid(${py(n(p, 'beta'))} * ${u})`),
+  mish: (u) => `${u} * jnp.tanh(jax.nn.softplus(${u}))`,
+  elu: (u, p) => `jax.nn.elu(${u}, alpha=${py(n(p, 'alpha'))})`,
+  selu: (u) => `jax.nn.selu(${u})`,
+  celu: (u, p) => `jax.nn.celu(${u}, alpha=${py(n(p, 'alpha'))})`,
+  prelu: (u, p) => `jnp.where(${u} >= 0, ${u}, ${py(n(p, 'weight'))} * ${u})`,
+  rrelu: (u, p) => `jnp.where(${u} >= 0, ${u}, ${py((n(p, 'lower') + n(p, 'upper')) / 2)} * ${u})  # evaluation mode`,
+  relu6: (u) => `jax.nn.relu6(${u})`,
+  hardtanh: (u, p) => `jnp.clip(${u}, ${py(n(p, 'min_val'))}, ${py(n(p, 'max_val'))})`,
+  hardsigmoid: (u, p) => (n(p, 'slope') === 1 / 6 ? `jax.nn.hard_sigmoid(${u})` : `jnp.clip(${py(n(p, 'slope'))} * ${u} + 0.5, 0.0, 1.0)`),
+  hardswish: (u) => `jax.nn.hard_swish(${u})`,
+  logsigmoid: (u) => `jax.nn.log_sigmoid(${u})`,
+  softsign: (u) => `jax.nn.soft_sign(${u})`,
+  tanhshrink: (u) => `${u} - jnp.tanh(${u})`,
+  softshrink: (u, p) => { const l = py(n(p, 'lambd')); return `jnp.where(${u} > ${l}, ${u} - ${l}, jnp.where(${u} < -${l}, ${u} + ${l}, 0.0))`; },
+  hardshrink: (u, p) => `jnp.where(jnp.abs(${u}) > ${py(n(p, 'lambd'))}, ${u}, 0.0)`,
+  threshold: (u, p) => `jnp.where(${u} > ${py(n(p, 'threshold'))}, ${u}, ${py(n(p, 'value'))})`,
+  squareplus: (u, p) => `jax.nn.squareplus(${u}, b=${py(n(p, 'b'))})`,
+  sparse_plus: (u) => `jax.nn.sparse_plus(${u})`,
+  sparse_sigmoid: (u) => `jax.nn.sparse_sigmoid(${u})`,
+  exponential: (u) => `jnp.exp(${u})`,
+  linear: (u) => u,
+  erf: (u) => `jax.scipy.special.erf(${u})`,
+};
+
+const K = 'keras.activations';
+const kerasExprs: Record<string, Expr> = {
+  sigmoid: (u) => `${K}.sigmoid(${u})`,
+  relu: (u) => `${K}.relu(${u})`,
+  leaky_relu: (u, p) => `${K}.leaky_relu(${u}, negative_slope=${py(n(p, 'negative_slope'))})`,
+  softplus: (u, p) => (n(p, 'beta') === 1 ? `${K}.softplus(${u})` : `${K}.softplus(${py(n(p, 'beta'))} * ${u}) / ${py(n(p, 'beta'))}`),
+  gelu: (u, p) => `${K}.gelu(${u}, approximate=${p.approximate === 'tanh' ? 'True' : 'False'})`,
+  tanh: (u) => `${K}.tanh(${u})`,
+  silu: (u, p) => (n(p, 'beta') === 1 ? `${K}.silu(${u})` : `${u} * ${K}.sigmoid(${py(n(p, 'beta'))} * ${u})`),
+  mish: (u) => `${K}.mish(${u})`,
+  elu: (u, p) => `${K}.elu(${u}, alpha=${py(n(p, 'alpha'))})`,
+  selu: (u) => `${K}.selu(${u})`,
+  celu: (u, p) => `${K}.celu(${u}, alpha=${py(n(p, 'alpha'))})`,
+  prelu: (u, p) => `ops.where(${u} >= 0, ${u}, ${py(n(p, 'weight'))} * ${u})`,
+  rrelu: (u, p) => `ops.where(${u} >= 0, ${u}, ${py((n(p, 'lower') + n(p, 'upper')) / 2)} * ${u})  # evaluation mode`,
+  relu6: (u) => `${K}.relu6(${u})`,
+  hardtanh: (u, p) => `ops.clip(${u}, ${py(n(p, 'min_val'))}, ${py(n(p, 'max_val'))})`,
+  hardsigmoid: (u, p) => (n(p, 'slope') === 1 / 6 ? `${K}.hard_sigmoid(${u})` : `ops.clip(${py(n(p, 'slope'))} * ${u} + 0.5, 0.0, 1.0)`),
+  hardswish: (u) => `${K}.hard_silu(${u})`,
+  logsigmoid: (u) => `${K}.log_sigmoid(${u})`,
+  softsign: (u) => `${K}.softsign(${u})`,
+  tanhshrink: (u) => `${K}.tanh_shrink(${u})`,
+  softshrink: (u, p) => `${K}.soft_shrink(${u}, threshold=${py(n(p, 'lambd'))})`,
+  hardshrink: (u, p) => `${K}.hard_shrink(${u}, threshold=${py(n(p, 'lambd'))})`,
+  threshold: (u, p) => `${K}.threshold(${u}, threshold=${py(n(p, 'threshold'))}, default_value=${py(n(p, 'value'))})`,
+  squareplus: (u, p) => `${K}.squareplus(${u}, b=${py(n(p, 'b'))})`,
+  sparse_plus: (u) => `${K}.sparse_plus(${u})`,
+  sparse_sigmoid: (u) => `${K}.sparse_sigmoid(${u})`,
+  exponential: (u) => `${K}.exponential(${u})`,
+  linear: (u) => `${K}.linear(${u})`,
+  erf: (u) => `ops.erf(${u})`,
+};
+
+interface Dialect {
+  readonly header: string;
+  readonly linspace: (a: number, b: number) => string;
+  readonly tensor: (xs: readonly number[]) => string;
+  readonly exprs: Record<string, Expr>;
+  readonly softmax: (z: string) => string;
+  readonly logSoftmax: (z: string) => string;
+}
+
+const dialects: Readonly<Record<SnippetFramework, Dialect>> = {
+  torch: {
+    header: 'import torch\nimport torch.nn.functional as F',
+    linspace: (a, b) => `torch.linspace(${py(a)}, ${py(b)}, 1000, dtype=torch.float64)`,
+    tensor: (xs) => `torch.tensor([${xs.map(py).join(', ')}], dtype=torch.float64)`,
+    exprs: torch,
+    softmax: (z) => `F.softmax(${z}, dim=-1)`,
+    logSoftmax: (z) => `F.log_softmax(${z}, dim=-1)`,
+  },
+  jax: {
+    header: 'import jax\nimport jax.numpy as jnp\nimport jax.scipy.special',
+    linspace: (a, b) => `jnp.linspace(${py(a)}, ${py(b)}, 1000)`,
+    tensor: (xs) => `jnp.array([${xs.map(py).join(', ')}])`,
+    exprs: jaxExprs,
+    softmax: (z) => `jax.nn.softmax(${z}, axis=-1)`,
+    logSoftmax: (z) => `jax.nn.log_softmax(${z}, axis=-1)`,
+  },
+  keras: {
+    header: 'import keras\nfrom keras import ops',
+    linspace: (a, b) => `ops.linspace(${py(a)}, ${py(b)}, 1000)`,
+    tensor: (xs) => `ops.convert_to_tensor([${xs.map(py).join(', ')}])`,
+    exprs: kerasExprs,
+    softmax: (z) => `${K}.softmax(${z}, axis=-1)`,
+    logSoftmax: (z) => `${K}.log_softmax(${z}, axis=-1)`,
+  },
+};
+
+/** Sparsemax has no built-in in these libraries: the sort-based projection, written once with NumPy. */
+const SPARSEMAX_NUMPY = [
+  'import numpy as np',
+  '',
+  'def sparsemax(z):',
+  '    z = np.asarray(z, dtype=np.float64)',
+  '    s = np.sort(z)[::-1]',
+  '    k = np.arange(1, len(s) + 1)',
+  '    cumsum = np.cumsum(s) - 1',
+  '    support = s - cumsum / k > 0',
+  '    tau = cumsum[support][-1] / k[support][-1]',
+  '    return np.maximum(z - tau, 0.0)',
+].join('\n');
+
+function ident(id: string): string {
+  return `y_${id.replace(/\W/g, '_')}`;
+}
+
+/** Python source computing the request in `framework`; one line per plotted function. */
+export function snippet(request: SnippetRequest, framework: SnippetFramework): string {
+  const d = dialects[framework];
+  if (request.kind === 'vector') {
+    const lines = [d.header, '', `logits = ${d.tensor(request.logits)}`];
+    const t = request.temperature;
+    const z = t === 1 ? 'logits' : `logits / ${py(t)}`;
+    if (request.fn === 'sparsemax') {
+      const np = request.log ? 'np.log(sparsemax(logits))' : 'sparsemax(logits)';
+      return [SPARSEMAX_NUMPY, '', `logits = np.array([${request.logits.map(py).join(', ')}])`, `p = ${np}`, ''].join('\n');
+    }
+    const zz = request.fn === 'softmin' ? (t === 1 ? '-logits' : `-logits / ${py(t)}`) : z;
+    lines.push(`p = ${request.log ? d.logSoftmax(zz) : d.softmax(zz)}`);
+    return lines.join('\n') + '\n';
+  }
+  const lines = [d.header, '', `x = ${d.linspace(request.range.min, request.range.max)}`];
+  const { m, c } = request.transform;
+  let u = 'x';
+  if (m !== 1 || c !== 0) {
+    lines.push(`u = ${m === 1 ? 'x' : `${py(m)} * x`}${c === 0 ? '' : c > 0 ? ` + ${py(c)}` : ` - ${py(-c)}`}  # input transform`);
+    u = 'u';
+  }
+  const seen = new Map<string, number>();
+  for (const f of request.functions) {
+    const def = activation(f.id);
+    const expr = d.exprs[f.id];
+    if (!def || def.kind !== 'elementwise' || !expr) continue;
+    const k = (seen.get(f.id) ?? 0) + 1;
+    seen.set(f.id, k);
+    lines.push(`${ident(f.id)}${k > 1 ? `_${k}` : ''} = ${expr(u, def.resolve(f.params))}`);
+  }
+  return lines.join('\n') + '\n';
+}
+
+/** Element-wise ids a framework has a snippet for (all of ours, today). */
+export function hasSnippet(id: string, framework: SnippetFramework): boolean {
+  return id in dialects[framework].exprs;
+}

@@ -1,0 +1,78 @@
+// Helpers for driving our two webviews in the e2e tests (on top of ./support): running a palette command
+// that opens a quick pick, finding a webview's frame, reading its perf marks.
+import type { Frame } from 'playwright-core';
+import type { Workbench } from './support';
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * Runs a palette command by title without waiting for the quick input to close (our command opens a quick
+ * pick of its own in the same widget).
+ */
+export async function startCommand(wb: Workbench, title: string, timeoutMs = 10_000): Promise<void> {
+  await wb.focusWorkbench();
+  const input = wb.page.locator('.quick-input-widget .quick-input-box input');
+  for (let attempt = 0; ; attempt++) {
+    await wb.page.keyboard.press('F1');
+    try {
+      await input.waitFor({ state: 'visible', timeout: 3000 });
+      break;
+    } catch (err) {
+      if (attempt >= 4) throw err;
+    }
+  }
+  await input.fill(`>${title}`);
+  const rows = wb.page.locator('.quick-input-widget .quick-input-list .monaco-list-row');
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const labels = await rows.evaluateAll((els) => els.map((el) => (el.querySelector('.label-name') as HTMLElement | null)?.innerText ?? (el as HTMLElement).innerText));
+    const index = labels.findIndex((l) => l.trim() === title || l.trim().endsWith(`: ${title}`));
+    if (index >= 0) {
+      await rows.nth(index).click();
+      return;
+    }
+    if (Date.now() > deadline) throw new Error(`command "${title}" not found; rows: ${labels.join(' | ')}`);
+    await sleep(100);
+  }
+}
+
+/** Waits for the quick pick titled `title` and accepts it (Enter: the checked items of a multi-select). */
+export async function acceptQuickPick(wb: Workbench, title: string, timeoutMs = 10_000): Promise<void> {
+  await wb.page.locator('.quick-input-widget .quick-input-title', { hasText: title }).waitFor({ state: 'visible', timeout: timeoutMs });
+  await wb.page.keyboard.press('Enter');
+  await wb.page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: timeoutMs });
+}
+
+export const EXTENSION_ID = 'activation-playground.activation-playground';
+
+/** Our webview's content frame that contains `selector` (the plot panel, or the side bar view). */
+export async function webviewFrame(wb: Workbench, selector: string, kind: 'panel' | 'view' = 'panel', timeoutMs = 20_000): Promise<Frame> {
+  return wb.findFrame(selector, { extensionId: EXTENSION_ID, kind, timeoutMs });
+}
+
+/** Waits until `fn` (run in the frame) returns something truthy; returns it. */
+export async function waitInFrame<T>(frame: Frame, fn: () => T, what: string, timeoutMs = 10_000): Promise<NonNullable<T>> {
+  const deadline = Date.now() + timeoutMs;
+  let last: unknown;
+  for (;;) {
+    try {
+      last = await frame.evaluate(fn);
+      if (last) return last as NonNullable<T>;
+    } catch (err) {
+      last = err;
+    }
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what} (last: ${String(last)})`);
+    await sleep(100);
+  }
+}
+
+export function median(values: readonly number[]): number {
+  const s = [...values].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
+export function percentile(values: readonly number[], p: number): number {
+  const s = [...values].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))];
+}

@@ -1,0 +1,245 @@
+// The plot: a chart.js line chart of every function and its derivative, with zoom/pan on x
+// (chartjs-plugin-zoom), shaded vanishing-gradient regions, the marked point and a crosshair. Data arrays are
+// prebuilt point objects updated in place; every redraw is `update('none')` (no animation, no parsing).
+import {
+  Chart, LinearScale, LineController, LineElement, PointElement,
+  type ChartDataset, type Plugin, type ScatterDataPoint,
+} from 'chart.js';
+import zoomPlugin from 'chartjs-plugin-zoom';
+import { formatNumber } from '../../src/core';
+import { LIMITS } from '../../src/protocol';
+import type { Theme } from '../shared/theme';
+import type { GradientRegions } from './model';
+
+Chart.register(LineController, LineElement, PointElement, LinearScale, zoomPlugin);
+
+export interface Series {
+  readonly color: string;
+  readonly points: ScatterDataPoint[];
+  readonly derivative: boolean;
+  readonly hidden: boolean;
+  readonly label: string;
+}
+
+export interface Marker {
+  readonly x: number;
+  readonly ys: readonly { y: number; color: string }[];
+}
+
+export interface PlotCallbacks {
+  /** the visible x-range changed by wheel or drag; `done` at the end of the gesture */
+  onViewport(min: number, max: number, done: boolean): void;
+  /** the pointer is at data x (undefined when it left), at canvas pixel (px, py) */
+  onHover(x: number | undefined, px: number, py: number): void;
+}
+
+type LineDataset = ChartDataset<'line', ScatterDataPoint[]>;
+
+export class PlotChart {
+  private readonly chart: Chart<'line', ScatterDataPoint[]>;
+  private regions: GradientRegions | undefined;
+  private marker: Marker | undefined;
+  private crosshair: number | undefined;
+  private theme: Theme;
+
+  constructor(canvas: HTMLCanvasElement, theme: Theme, private readonly callbacks: PlotCallbacks) {
+    this.theme = theme;
+    const viewport = (done: boolean) => ({ chart }: { chart: Chart }) => {
+      const { min, max } = chart.scales.x;
+      this.callbacks.onViewport(min, max, done);
+    };
+    this.chart = new Chart(canvas, {
+      type: 'line',
+      data: { datasets: [] },
+      options: {
+        animation: false,
+        responsive: true,
+        maintainAspectRatio: false,
+        parsing: false,
+        normalized: true,
+        spanGaps: false,
+        events: ['mousemove', 'mouseout'],
+        elements: { point: { radius: 0, hoverRadius: 0, hitRadius: 0 }, line: { tension: 0 } },
+        scales: {
+          x: { type: 'linear', min: -6, max: 6, ticks: { callback: (v) => formatNumber(Number(v), 4) } },
+          y: { type: 'linear', grace: '5%', ticks: { callback: (v) => formatNumber(Number(v), 4) } },
+        },
+        plugins: {
+          zoom: {
+            zoom: { wheel: { enabled: true, speed: 0.1 }, pinch: { enabled: false }, mode: 'x', onZoom: viewport(false), onZoomComplete: viewport(true) },
+            pan: { enabled: true, mode: 'x', threshold: 4, onPan: viewport(false), onPanComplete: viewport(true) },
+            limits: { x: { min: -LIMITS.coordinate, max: LIMITS.coordinate, minRange: 1e-6 } },
+          },
+        },
+      },
+      plugins: [this.regionsPlugin(), this.markerPlugin(), this.crosshairPlugin()],
+    });
+    this.setTheme(theme);
+  }
+
+  /** Makes the chart's datasets match `series` (same order), reusing what exists. */
+  setSeries(series: readonly Series[]): void {
+    const ds = this.chart.data.datasets;
+    ds.length = series.length;
+    series.forEach((s, i) => {
+      const d: LineDataset = ds[i] ?? { data: [] };
+      d.data = s.points;
+      d.label = s.label;
+      d.hidden = s.hidden;
+      d.borderColor = s.color;
+      d.borderWidth = s.derivative ? Math.max(1, this.theme.lineWidth - 0.5) : this.theme.lineWidth;
+      d.borderDash = s.derivative ? [6, 4] : [];
+      d.pointRadius = 0;
+      d.fill = false;
+      ds[i] = d;
+    });
+  }
+
+  setRange(min: number, max: number): void {
+    const x = this.chart.options.scales?.x;
+    if (x) {
+      x.min = min;
+      x.max = max;
+    }
+  }
+
+  setOverlay(regions: GradientRegions | undefined, marker: Marker | undefined): void {
+    this.regions = regions;
+    this.marker = marker;
+  }
+
+  setTheme(theme: Theme): void {
+    this.theme = theme;
+    const o = this.chart.options;
+    o.color = theme.foreground;
+    o.font = { family: theme.fontFamily, size: Math.max(10, theme.fontSize - 1) };
+    for (const axis of ['x', 'y'] as const) {
+      const s = o.scales?.[axis];
+      if (!s) continue;
+      s.grid = { color: theme.grid };
+      s.border = { color: theme.border };
+      if (s.ticks) s.ticks.color = theme.muted;
+    }
+  }
+
+  setAxisTitles(x: string, y: string): void {
+    const { scales } = this.chart.options;
+    if (scales?.x) scales.x.title = { display: true, text: x, color: this.theme.muted };
+    if (scales?.y) scales.y.title = { display: true, text: y, color: this.theme.muted };
+  }
+
+  /** Recomputes scales and draws, synchronously, without animation. */
+  update(): void {
+    this.chart.update('none');
+  }
+
+  /** Redraws without recomputing (crosshair moves). */
+  render(): void {
+    this.chart.render();
+  }
+
+  /** The chart as a PNG data URL on the theme's background. */
+  toPng(): string {
+    const src = this.chart.canvas;
+    const copy = document.createElement('canvas');
+    copy.width = src.width;
+    copy.height = src.height;
+    const ctx = copy.getContext('2d');
+    if (!ctx) return src.toDataURL('image/png');
+    ctx.fillStyle = this.theme.background;
+    ctx.fillRect(0, 0, copy.width, copy.height);
+    ctx.drawImage(src, 0, 0);
+    return copy.toDataURL('image/png');
+  }
+
+  destroy(): void {
+    this.chart.destroy();
+  }
+
+  private regionsPlugin(): Plugin<'line'> {
+    return {
+      id: 'apRegions',
+      beforeDatasetsDraw: (chart) => {
+        const r = this.regions;
+        if (!r) return;
+        const { ctx, chartArea: a, scales } = chart;
+        ctx.save();
+        const fill = (list: GradientRegions['vanishing'], color: string) => {
+          ctx.fillStyle = color;
+          for (const iv of list) {
+            const x0 = Math.max(a.left, scales.x.getPixelForValue(iv.from));
+            const x1 = Math.min(a.right, scales.x.getPixelForValue(iv.to));
+            if (x1 > x0) ctx.fillRect(x0, a.top, x1 - x0, a.bottom - a.top);
+          }
+        };
+        fill(r.vanishing, this.theme.vanishing);
+        fill(r.zero, this.theme.zero);
+        ctx.restore();
+      },
+    };
+  }
+
+  private markerPlugin(): Plugin<'line'> {
+    return {
+      id: 'apMarker',
+      afterDatasetsDraw: (chart) => {
+        const m = this.marker;
+        if (!m) return;
+        const { ctx, chartArea: a, scales } = chart;
+        const px = scales.x.getPixelForValue(m.x);
+        if (!(px >= a.left && px <= a.right)) return;
+        ctx.save();
+        ctx.strokeStyle = this.theme.foreground;
+        ctx.setLineDash([2, 3]);
+        ctx.lineWidth = 1;
+        ctx.beginPath();
+        ctx.moveTo(px, a.top);
+        ctx.lineTo(px, a.bottom);
+        ctx.stroke();
+        ctx.setLineDash([]);
+        for (const { y, color } of m.ys) {
+          const py = scales.y.getPixelForValue(y);
+          if (!Number.isFinite(py) || py < a.top || py > a.bottom) continue;
+          ctx.beginPath();
+          ctx.arc(px, py, 4.5, 0, 2 * Math.PI);
+          ctx.fillStyle = color;
+          ctx.fill();
+          ctx.lineWidth = 1.5;
+          ctx.strokeStyle = this.theme.background;
+          ctx.stroke();
+        }
+        ctx.restore();
+      },
+    };
+  }
+
+  private crosshairPlugin(): Plugin<'line'> {
+    return {
+      id: 'apCrosshair',
+      afterEvent: (chart, args) => {
+        const e = args.event;
+        const a = chart.chartArea;
+        const inside = e.type === 'mousemove' && e.x !== null && e.y !== null && e.x >= a.left && e.x <= a.right && e.y >= a.top && e.y <= a.bottom;
+        const x = inside ? chart.scales.x.getValueForPixel(e.x as number) : undefined;
+        if (x === this.crosshair) return;
+        this.crosshair = x;
+        this.callbacks.onHover(x, e.x ?? 0, e.y ?? 0);
+        args.changed = true;
+      },
+      afterDraw: (chart) => {
+        const x = this.crosshair;
+        if (x === undefined) return;
+        const { ctx, chartArea: a, scales } = chart;
+        const px = scales.x.getPixelForValue(x);
+        ctx.save();
+        ctx.strokeStyle = this.theme.muted;
+        ctx.lineWidth = 1;
+        ctx.beginPath();
+        ctx.moveTo(px, a.top);
+        ctx.lineTo(px, a.bottom);
+        ctx.stroke();
+        ctx.restore();
+      },
+    };
+  }
+}

@@ -1,0 +1,67 @@
+// The softmax view's numbers, with no DOM: the temperature slider's log scale, logits parsing with limits,
+// the distribution, its entropy and top-2 margin. Unit-tested in plain Node.
+import { activation, argmax1d, logSoftmax1d, softmax1d } from '../../src/core';
+import { LIMITS, type VectorFunction } from '../../src/protocol';
+
+export const [T_MIN, T_MAX] = LIMITS.temperature;
+/** slider positions 0…T_STEPS; T = 1 sits exactly at the middle */
+export const T_STEPS = 1000;
+
+/** Slider position → temperature on a log scale, to 3 significant digits. */
+export function sliderToTemperature(pos: number): number {
+  const p = Math.min(T_STEPS, Math.max(0, Number.isFinite(pos) ? pos : T_STEPS / 2));
+  const t = T_MIN * (T_MAX / T_MIN) ** (p / T_STEPS);
+  return Math.min(T_MAX, Math.max(T_MIN, Number(t.toPrecision(3))));
+}
+
+/** Temperature → nearest slider position. */
+export function temperatureToSlider(t: number): number {
+  if (!Number.isFinite(t) || t <= 0) return T_STEPS / 2;
+  const p = (T_STEPS * Math.log(t / T_MIN)) / Math.log(T_MAX / T_MIN);
+  return Math.min(T_STEPS, Math.max(0, Math.round(p)));
+}
+
+export { formatLogits, parseLogits, type Parsed } from '../shared/logits';
+
+export interface Distribution {
+  readonly p: number[];
+  readonly logp: number[];
+  readonly argmax: number;
+}
+
+/** Probabilities and log-probabilities of `fn` at temperature t (sparsemax has no temperature). */
+export function distribution(fn: VectorFunction, logits: readonly number[], t: number): Distribution {
+  let p: number[];
+  let logp: number[];
+  if (fn === 'softmax') {
+    p = softmax1d(logits, t);
+    logp = logSoftmax1d(logits, t);
+  } else if (fn === 'softmin') {
+    const neg = logits.map((x) => -x);
+    p = softmax1d(neg, t);
+    logp = logSoftmax1d(neg, t);
+  } else {
+    const def = activation('sparsemax');
+    p = def && def.kind === 'vector' ? (def.value([...logits]) as number[]) : [];
+    logp = p.map((v) => Math.log(v));
+  }
+  return { p, logp, argmax: argmax1d(p) };
+}
+
+/** Shannon entropy in nats, −Σ p·log p over the entries with p > 0 (log p from the stable log-softmax). */
+export function entropy(p: readonly number[], logp: readonly number[]): number {
+  let h = 0;
+  for (let i = 0; i < p.length; i++) if (p[i] > 0) h -= p[i] * logp[i];
+  return h === 0 ? 0 : h; // no −0
+}
+
+/** Largest minus second-largest probability; undefined for fewer than two entries. */
+export function topTwoMargin(p: readonly number[]): number | undefined {
+  if (p.length < 2) return undefined;
+  let a = -Infinity;
+  let b = -Infinity;
+  for (const v of p) {
+    if (v > a) { b = a; a = v; } else if (v > b) b = v;
+  }
+  return a - b;
+}

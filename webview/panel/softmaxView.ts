@@ -1,0 +1,145 @@
+// The softmax tab: logits typed as a list or dragged as bars, a log-scale temperature slider, the
+// probabilities with the argmax highlighted, entropy, top-2 margin, log toggle, and argmax as a one-hot vector.
+import { formatNumber, formatTensor, oneHot } from '../../src/core';
+import { LIMITS, VECTOR_FUNCTIONS, type PanelState, type SoftmaxState, type VectorFunction } from '../../src/protocol';
+import { h, labelled, liveMessage, select, setPressed, toggleButton } from '../shared/dom';
+import { measure, perFrame } from '../shared/perf';
+import { slider, type Slider } from '../shared/slider';
+import type { Store } from '../shared/store';
+import type { Theme } from '../shared/theme';
+import { LogitsChart, ProbabilityChart } from './softmaxCharts';
+import {
+  distribution, entropy, formatLogits, parseLogits, sliderToTemperature, T_MAX, T_MIN, T_STEPS, temperatureToSlider, topTwoMargin,
+} from './softmaxModel';
+import { renderTable } from './table';
+
+const FN_LABELS: Record<VectorFunction, string> = { softmax: 'softmax', softmin: 'softmin', sparsemax: 'sparsemax' };
+
+export class SoftmaxView {
+  readonly el: HTMLElement;
+  private readonly fn: HTMLSelectElement;
+  private readonly text = h('textarea', { rows: 2, class: 'logits', 'aria-label': 'Logits, separated by commas or spaces', spellcheck: 'false' });
+  private readonly textMsg = liveMessage();
+  private readonly temperature: Slider;
+  private readonly log: HTMLButtonElement;
+  private readonly logitsCanvas = h('canvas', { tabindex: 0, 'aria-label': 'Logit bars: drag a bar, or use Left/Right to choose one and Up/Down to change it (Shift for steps of 1)' });
+  private readonly probCanvas = h('canvas', { role: 'img', 'aria-label': 'Probabilities, argmax highlighted' });
+  private readonly stats = h('dl', { class: 'stats', 'aria-live': 'polite' });
+  private readonly onehot = h('div', { class: 'onehot' });
+  private readonly charts = h('div', { class: 'softmax-charts' });
+  private readonly tableBox = h('div', { class: 'table-box' });
+  private logits: LogitsChart | undefined;
+  private probs: ProbabilityChart | undefined;
+  private readonly scheduleRedraw = perFrame(() => this.redraw());
+
+  constructor(private readonly store: Store<PanelState>, private readonly digits: () => number, private theme: Theme) {
+    const s = store.get().softmax;
+    const set = (patch: Partial<SoftmaxState>) => store.update({ softmax: { ...store.get().softmax, ...patch } });
+    this.fn = select(VECTOR_FUNCTIONS.map((f) => ({ value: f, label: FN_LABELS[f] })), s.fn, 'Vector function', (fn: VectorFunction) => set({ fn }));
+    this.temperature = slider({
+      label: 'temperature T', min: 0, max: T_STEPS, step: 1, value: s.temperature,
+      hint: `Log scale from ${T_MIN} to ${T_MAX}; T < 1 sharpens, T > 1 flattens.`,
+      toValue: sliderToTemperature, toPosition: temperatureToSlider,
+      check: (v) => (v >= T_MIN && v <= T_MAX ? undefined : `must be in [${T_MIN}, ${T_MAX}]`),
+      onInput: (temperature) => set({ temperature }),
+    });
+    this.log = toggleButton('log p', s.log, (log) => set({ log }), 'Show log-probabilities (log-softmax)');
+    this.text.value = formatLogits(s.logits);
+    this.text.addEventListener('input', () => {
+      const parsed = parseLogits(this.text.value);
+      if (!parsed.ok) {
+        this.textMsg.show(`${parsed.message}; showing the last good logits`);
+        return;
+      }
+      this.textMsg.clear();
+      set({ logits: parsed.value });
+    });
+    this.logitsCanvas.addEventListener('focus', () => this.scheduleRedraw());
+    this.logitsCanvas.addEventListener('blur', () => this.scheduleRedraw());
+    this.charts.append(
+      h('figure', {}, h('div', { class: 'bar-box' }, this.logitsCanvas), h('figcaption', { text: 'Logits (drag the bars)' })),
+      h('figure', {}, h('div', { class: 'bar-box' }, this.probCanvas), h('figcaption', { text: 'Output (argmax highlighted)' })));
+    this.el = h('div', { class: 'softmax-tab' },
+      h('div', { class: 'toolbar', role: 'toolbar', 'aria-label': 'Softmax options' }, labelled('Function', this.fn), this.log),
+      h('div', { class: 'softmax-inputs' },
+        h('div', { class: 'logits-field' }, labelled(`Logits (up to ${LIMITS.logits.toLocaleString('en-US')})`, this.text), this.textMsg.el),
+        this.temperature.el),
+      this.charts, this.tableBox,
+      h('div', { class: 'softmax-facts' }, this.stats, h('div', {}, h('h3', { text: 'argmax as one-hot' }), this.onehot)));
+  }
+
+  attach(): void {
+    if (this.logits) return;
+    this.logits = new LogitsChart(this.logitsCanvas, this.theme, (i, v, done) => {
+      const logits = [...this.store.get().softmax.logits];
+      if (i >= logits.length) return;
+      logits[i] = v;
+      this.store.update({ softmax: { ...this.store.get().softmax, logits } });
+      if (done || document.activeElement !== this.text) this.text.value = formatLogits(logits);
+    });
+    this.probs = new ProbabilityChart(this.probCanvas, this.theme);
+  }
+
+  setTheme(theme: Theme): void {
+    this.theme = theme;
+    this.logits?.setTheme(theme);
+    this.probs?.setTheme(theme);
+    this.scheduleRedraw();
+  }
+
+  onState(s: PanelState): void {
+    const v = s.softmax;
+    this.fn.value = v.fn;
+    this.temperature.setValue(v.temperature);
+    this.temperature.el.classList.toggle('disabled', v.fn === 'sparsemax');
+    setPressed(this.log, v.log);
+    if (document.activeElement !== this.text && this.textMsg.el.textContent === '') this.text.value = formatLogits(v.logits);
+    this.charts.hidden = s.view === 'table';
+    this.tableBox.hidden = s.view !== 'table';
+    this.scheduleRedraw();
+  }
+
+  private redraw(): void {
+    measure('ap:softmax', () => {
+      const s = this.store.get();
+      const v = s.softmax;
+      const t = v.fn === 'sparsemax' ? 1 : v.temperature;
+      const d = distribution(v.fn, v.logits, t);
+      const shown = v.log ? d.logp : d.p;
+      const digits = this.digits();
+      const h2 = entropy(d.p, d.logp);
+      const margin = topTwoMargin(d.p);
+      const fact = (term: string, value: string, data: number | undefined) =>
+        [h('dt', { text: term }), h('dd', { 'data-value': data === undefined ? '' : String(data), text: value })];
+      this.stats.replaceChildren(
+        ...fact('entropy', `${formatNumber(h2, digits)} nats = ${formatNumber(h2 / Math.LN2, digits)} bits`, h2),
+        ...fact('top-2 margin', margin === undefined ? '—' : formatNumber(margin, digits), margin),
+        ...fact('argmax', String(d.argmax), d.argmax),
+        ...fact('T', v.fn === 'sparsemax' ? 'n/a (sparsemax has no temperature)' : formatNumber(t, 3), t));
+      const hot = oneHot(d.argmax, v.logits.length);
+      this.onehot.replaceChildren(v.logits.length <= 32
+        ? h('ol', { class: 'onehot-cells', start: 0, 'aria-label': `one-hot vector with 1 at index ${d.argmax}` },
+          ...hot.map((b, i) => h('li', { class: b ? 'hot' : '', 'data-index': i, text: String(b) })))
+        : h('code', { text: formatTensor(hot, 1, 16) }));
+      if (s.view === 'table') {
+        renderTable(this.tableBox, `${v.fn}${v.fn === 'sparsemax' ? '' : ` at T = ${formatNumber(t, 3)}`}`, v.logits.map((_, i) => i),
+          [{ name: 'logit', values: v.logits }, { name: 'p', values: d.p }, { name: 'log p', values: d.logp }, { name: 'one-hot', values: hot }], digits, 'i');
+        return;
+      }
+      this.logits?.update(v.logits, document.activeElement === this.logitsCanvas);
+      this.probs?.update(shown, d.argmax, v.log);
+    });
+  }
+
+  /** PNG of the output chart. */
+  toPng(): string | undefined {
+    return this.probs?.toPng(this.theme.background);
+  }
+
+  /** CSV of i, logit, p, log p. */
+  columns(): { name: string; values: ArrayLike<number> }[] {
+    const v = this.store.get().softmax;
+    const d = distribution(v.fn, v.logits, v.fn === 'sparsemax' ? 1 : v.temperature);
+    return [{ name: 'i', values: v.logits.map((_, i) => i) }, { name: 'logit', values: v.logits }, { name: 'p', values: d.p }, { name: 'log_p', values: d.logp }];
+  }
+}

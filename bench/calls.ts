@@ -2,7 +2,21 @@
 // 50,000-line and a 500-line Python file (imports read once per document version, so the big file should
 // not be slower), then the slowest call over a hostile corpus (1 MB line, 200k-element list, deep parens …).
 // Goals: median < 0.2 ms, p99 < 1 ms, hostile < 5 ms. `npx tsx bench/calls.ts`, or run() from the bench runner.
+import { existsSync, readFileSync } from 'node:fs';
 import { clearImportCache, describeCallAt } from '../src/calls';
+import { toHoverInput } from '../src/hover/input';
+import { renderHover, type FormulaImages, type RenderContext } from '../src/hover/markdown';
+
+/** The hover as the provider renders it, with the build's formula SVGs when `npm run compile` has run. */
+const FORMULAS: Record<string, FormulaImages> = existsSync('dist/formulas.json') ? JSON.parse(readFileSync('dist/formulas.json', 'utf8')) : {};
+const COLORS = { curve: '#4fc1ff', derivative: '#c586c0', axis: '#6b6b6b', point: '#f48771', text: '#cccccc' };
+function describeAndRender(text: string, offset: number, options: Parameters<typeof describeCallAt>[3]): boolean {
+  const call = describeCallAt(text, offset, 'python', options);
+  const input = call && toHoverInput(call);
+  if (!input) return false;
+  const ctx: RenderContext = { digits: 6, colors: COLORS, formulas: FORMULAS[input.def.id], vanishingThreshold: 0.01 };
+  return renderHover(input, ctx).length > 0;
+}
 
 let seed = 7;
 function rand(): number {
@@ -117,9 +131,12 @@ function measure(files: readonly { name: string; doc: Doc }[], withVersion: bool
     sites: Array.from({ length: 1000 }, () => pick(f.doc.calls)),
     others: Array.from({ length: 1000 }, () => Math.floor(rand() * f.doc.text.length)),
   }));
-  const times = files.map(() => ({ sites: [] as number[], others: [] as number[], foundSites: 0, foundOthers: 0 }));
+  const times = files.map(() => ({ sites: [] as number[], others: [] as number[], hover: [] as number[], foundSites: 0, foundOthers: 0, rendered: 0 }));
   for (let i = 0; i < 1000; i++) {
     files.forEach((f, k) => {
+      const t0 = process.hrtime.bigint();
+      if (describeAndRender(f.doc.text, plan[k].sites[i], opts(f.name))) times[k].rendered++;
+      times[k].hover.push(Number(process.hrtime.bigint() - t0) / 1e6);
       for (const what of ['sites', 'others'] as const) {
         const o = plan[k][what][i];
         const t0 = process.hrtime.bigint();
@@ -133,6 +150,7 @@ function measure(files: readonly { name: string; doc: Doc }[], withVersion: bool
     const name = withVersion ? f.name : `${f.name}, no version`;
     const t = times[k];
     rows.push({ file: name, what: 'call sites', median: quantile(t.sites, 0.5), p99: quantile(t.sites, 0.99), max: Math.max(...t.sites), found: `${t.foundSites}/1000` });
+    rows.push({ file: name, what: 'call sites + hover render', median: quantile(t.hover, 0.5), p99: quantile(t.hover, 0.99), max: Math.max(...t.hover), found: `${t.rendered}/1000` });
     rows.push({ file: name, what: 'random offsets', median: quantile(t.others, 0.5), p99: quantile(t.others, 0.99), max: Math.max(...t.others), found: `${t.foundOthers}/1000` });
     rows.push({ file: name, what: 'first call (reads imports)', median: colds[k], p99: colds[k], max: colds[k], found: '' });
   });
@@ -205,8 +223,9 @@ export function run(): void {
   const files = [{ name: '50k lines', doc: big }, { name: '500 lines', doc: small }];
   const rows = [...measure(files, true), ...measure(files.slice(0, 1), false)];
   for (const r of rows) console.log(`${r.file.padEnd(22)}${r.what.padEnd(26)}${f3(r.median)} ${f3(r.p99)} ${f3(r.max)}  ${r.found}`);
-  const ratio = rows[0].median / rows[3].median;
-  console.log(`50k / 500 median at call sites: ${ratio.toFixed(2)}× (goal ≈ 1: imports are read once per document version)`);
+  const ratio = rows[0].median / rows[4].median;
+  const hoverRatio = rows[1].median / rows[5].median;
+  console.log(`50k / 500 median at call sites: ${ratio.toFixed(2)}×, with hover render: ${hoverRatio.toFixed(2)}× (goal ≈ 1: imports are read once per document version)`);
   console.log('\n-- hostile inputs (median of 7 runs at each offset; the worst offset) --');
   const h = hostile();
   for (const c of h) console.log(`${c.name.padEnd(32)}${f3(c.ms)}  ${c.problem}`);

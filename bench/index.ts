@@ -1,4 +1,6 @@
 // `npm run bench`: every benchmark, each printing ratios against a baseline run in the same process.
+import { run as calls } from './calls';
 import { run as core } from './core';
 
 core();
+calls();

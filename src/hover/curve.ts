@@ -13,10 +13,12 @@ export interface CurveColors {
 const W = 240;
 const H = 120;
 const PAD = 6;
-const N = 96;
+const N = 64;
 
-const r1 = (v: number) => Math.round(v * 10) / 10;
-const esc = (s: string) => s.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
+/** Half-pixel coordinates: short to print, fine enough for a 240×120 picture. */
+const r1 = (v: number) => Math.round(v * 2) / 2;
+/** XML-escaped and ASCII-only (non-ASCII as character references), so the SVG base64-encodes byte for byte. */
+const esc = (s: string) => s.replace(/[&<>"\u0080-\uffff]/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** The x-window: [−5, 5] widened to show the point with a margin; far points get a window scaled to them. */
 export function curveWindow(x: number | undefined): [number, number] {
@@ -59,8 +61,11 @@ export function curveSvg(def: ElementwiseActivation, params: Params | undefined,
   const [lo, hi] = finiteRange([...ys, ...ds, ...(py !== undefined ? [py] : [])]);
   const sx = (v: number) => PAD + (v / (b - a) - a / (b - a)) * (W - 2 * PAD);
   const sy = (v: number) => H - PAD - ((Math.min(Math.max(v, lo), hi) - lo) / (hi - lo)) * (H - 2 * PAD);
-  const path = (vals: number[]) =>
-    vals.map((v, i) => (Number.isFinite(v) ? `${r1(sx(xs[i]))},${r1(sy(v))}` : '')).filter(Boolean).join(' ');
+  const path = (vals: number[]) => {
+    let out = '';
+    for (let i = 0; i < vals.length; i++) if (Number.isFinite(vals[i])) out += `${r1(sx(xs[i]))},${r1(sy(vals[i]))} `;
+    return out.trimEnd();
+  };
   const parts: string[] = [];
   if (lo < 0 && hi > 0) parts.push(`<line x1="${PAD}" y1="${r1(sy(0))}" x2="${W - PAD}" y2="${r1(sy(0))}" stroke="${colors.axis}" stroke-width="1"/>`);
   if (a < 0 && b > 0) parts.push(`<line x1="${r1(sx(0))}" y1="${PAD}" x2="${r1(sx(0))}" y2="${H - PAD}" stroke="${colors.axis}" stroke-width="1"/>`);
@@ -100,8 +105,10 @@ export function svgImage(svg: string, alt: string): string {
 
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 
-/** UTF-8 → base64 without Buffer or btoa, so the same code runs in the web extension host. */
+/** UTF-8 → base64 without Buffer, so the same code runs in the web extension host; btoa for ASCII. */
 export function base64(s: string): string {
+  // eslint-disable-next-line no-control-regex
+  if (typeof btoa === 'function' && /^[\x00-\x7f]*$/.test(s)) return btoa(s);
   const bytes = new TextEncoder().encode(s);
   let out = '';
   for (let i = 0; i < bytes.length; i += 3) {

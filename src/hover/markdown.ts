@@ -15,6 +15,8 @@ export interface HoverInput {
   readonly dtype?: DType;
   readonly problem?: string;
   readonly alternatives?: readonly { readonly label: string; readonly value: Tensor }[];
+  /** One-line remarks on the library's behaviour ("JAX defaults to the tanh approximation"). */
+  readonly notes?: readonly string[];
 }
 
 export interface FormulaImages {
@@ -52,11 +54,23 @@ function insightLines(list: readonly Insight[]): string[] {
   return list.map((i) => `${i.warn ? '⚠️ ' : ''}${escapeMd(i.text)}`);
 }
 
+/** Encoded formula images per (formula set, colour): they are ~10 KB each and the same on every hover. */
+const formulaCache = new WeakMap<FormulaImages, Map<string, string>>();
+
 /** Formula as an image, coloured for the theme; the plain text when no image is available. */
 function formulaBlock(def: Activation, ctx: RenderContext): string {
-  if (!ctx.formulas) return `${code(def.formula.text)}  \n${code(def.derivativeFormula.text)}`;
-  const color = (svg: string) => svg.replace(/currentColor/g, ctx.colors.text);
-  return `${svgImage(color(ctx.formulas.formula), def.formula.text)}  \n${svgImage(color(ctx.formulas.derivative), def.derivativeFormula.text)}`;
+  const f = ctx.formulas;
+  if (!f) return `${code(def.formula.text)}  \n${code(def.derivativeFormula.text)}`;
+  let byColor = formulaCache.get(f);
+  if (!byColor) formulaCache.set(f, (byColor = new Map()));
+  const color = ctx.colors.text;
+  let block = byColor.get(color);
+  if (block === undefined) {
+    const paint = (svg: string) => svg.replace(/currentColor/g, color);
+    block = `${svgImage(paint(f.formula), def.formula.text)}  \n${svgImage(paint(f.derivative), def.derivativeFormula.text)}`;
+    byColor.set(color, block);
+  }
+  return block;
 }
 
 export function renderHover(h: HoverInput, ctx: RenderContext): string {
@@ -104,6 +118,7 @@ export function renderHover(h: HoverInput, ctx: RenderContext): string {
   if (def.kind === 'elementwise') picture = svgImage(curveSvg(def, params, scalarX, ctx.colors), `${def.id} around the point`);
   if (picture) lines.push('', picture);
   if (insights.length) lines.push('', ...insightLines(insights).map((l) => l + '  '));
+  for (const note of h.notes ?? []) lines.push('', `_${escapeMd(note)}_`);
   for (const alt of h.alternatives ?? []) {
     lines.push('', `_${escapeMd(alt.label)} would give ${formatTensor(alt.value, d)}_`);
   }

@@ -1,29 +1,12 @@
 // The hover provider: a thin layer that asks the call reader what is under the cursor and renders it.
 import * as vscode from 'vscode';
-import { activation } from '../core';
-import type { CallDescription } from '../calls';
 import { registerForLanguages } from '../host/languages';
 import type { Settings } from '../host/settings';
 import { DocumentTexts } from './documents';
 import { FormulaStore } from './formulas';
-import { HOVER_COMMANDS, renderHover, type HoverInput } from './markdown';
+import { toHoverInput } from './input';
+import { HOVER_COMMANDS, renderHover } from './markdown';
 import { themeColors } from './theme';
-
-export function toHoverInput(call: CallDescription): HoverInput | undefined {
-  const def = activation(call.activation);
-  if (!def) return undefined;
-  return {
-    def,
-    params: call.params,
-    qualifiedName: call.qualifiedName || call.callee,
-    input: call.input,
-    value: call.value,
-    derivative: call.derivative,
-    dtype: call.dtype,
-    problem: call.problem,
-    alternatives: call.alternatives,
-  };
-}
 
 export class ActivationHoverProvider implements vscode.HoverProvider {
   constructor(

@@ -1,46 +1,43 @@
-// The user's path through the features. Skipped until each feature lands; remove `.skip` then.
+// The user's path through the hover in the real UI: a .py file and a notebook cell, text and images.
+// (The panel and the sidebar playground have their own files: panel.e2e.ts, playground.e2e.ts.)
 import * as assert from 'node:assert/strict';
-import { EXTENSION_ID, Workbench, workbench } from './support';
+import { activation, formatNumber } from '../../src/core';
+import { Workbench, workbench } from './support';
 
-describe('features (user path)', () => {
+const gelu = (x: number, approximate: 'none' | 'tanh') => {
+  const def = activation('gelu');
+  if (def?.kind !== 'elementwise') throw new Error('gelu');
+  return formatNumber(def.value(x, { approximate }), 6);
+};
+
+describe('hover (user path)', () => {
   afterEach(async () => {
     await workbench().reset();
   });
 
-  // enabled when the hover lands
-  it.skip('hover on gelu(0.3) in a .py file shows "gelu" and a value', async () => {
+  it('hover on jax.nn.gelu(0.3) in a .py file shows the tanh-form value, images loaded', async () => {
     const wb = workbench();
-    const hover = await wb.hoverAt('jax_model.py', 'jax.nn.gelu(0.3)', { offset: 'jax.nn.'.length + 1, until: /gelu/i });
-    await wb.screenshot('hover-gelu');
-    assert.match(hover.text, /gelu/i);
-    assert.match(hover.text, /0\.18537/); // jax.nn.gelu(0.3) (tanh approximation) = 0.185371
-    if (hover.images.length > 0) assert.ok(Workbench.imagesLoaded(hover), `hover images not loaded: ${JSON.stringify(hover.images)}`);
+    const hover = await wb.hoverAt('jax_model.py', 'jax.nn.gelu(0.3)', { offset: 'jax.nn.'.length + 1, until: /derivative/ });
+    await wb.screenshot('hover-gelu', wb.editorHover().first());
+    assert.match(hover.text, /jax\.nn\.gelu/);
+    assert.ok(hover.text.includes(gelu(0.3, 'tanh')), hover.text);
+    assert.ok(hover.text.includes(`would give ${gelu(0.3, 'none').slice(0, 6)}`), 'names the exact GELU value');
+    assert.ok(hover.images.length >= 3, `formula, derivative and curve images expected: ${hover.images.length}`);
+    assert.ok(Workbench.imagesLoaded(hover), `hover images not loaded: ${JSON.stringify(hover.images.map((i) => i.naturalWidth))}`);
   });
 
-  // enabled when the plot panel lands
-  it.skip('"Plot Activation" opens a panel whose canvas has drawn pixels', async () => {
+  it('hover in a notebook cell evaluates the call with the imports of another cell', async () => {
     const wb = workbench();
-    const since = Date.now();
-    await wb.openFile('pytorch_model.py');
-    await wb.runCommand('Plot Activation');
-    // If the command asks which functions to plot first, take its defaults.
-    if (await wb.page.locator('.quick-input-widget').isVisible()) await wb.acceptQuickPick();
-    const frame = await wb.findFrame('canvas', { extensionId: EXTENSION_ID, kind: 'panel', timeoutMs: 20_000 });
-    const painted = await Workbench.waitForCanvasPixels(frame, 'canvas', 500);
-    await wb.screenshot('plot-panel');
-    assert.ok(painted >= 500, `only ${painted} painted pixels`);
-    assert.deepEqual(wb.cspViolations(since).map((e) => e.text), [], 'CSP violations');
-  });
-
-  // enabled when the sidebar playground lands
-  it.skip('the sidebar playground renders', async () => {
-    const wb = workbench();
-    const since = Date.now();
-    await wb.openViewContainer('Activation Playground');
-    const frame = await wb.findFrame('canvas', { extensionId: EXTENSION_ID, kind: 'view', timeoutMs: 20_000 });
-    await Workbench.waitForCanvasPixels(frame, 'canvas', 500);
-    await wb.screenshot('sidebar-playground');
-    assert.deepEqual(wb.cspViolations(since).map((e) => e.text), [], 'CSP violations');
-    assert.deepEqual(wb.consoleErrors({ since }).map((e) => e.text), [], 'console errors');
+    await wb.openFile('notebook.ipynb');
+    const line = wb.page.locator('.notebook-editor .view-line', { hasText: 'F.gelu(torch.tensor(0.3))' }).first();
+    await line.waitFor({ state: 'visible', timeout: 30_000 });
+    await line.click();
+    await wb.page.keyboard.press('Home');
+    for (let i = 0; i < 3; i++) await wb.page.keyboard.press('ArrowRight');
+    const hover = await wb.showHoverUntil(/derivative/, 30_000);
+    await wb.screenshot('hover-notebook', wb.editorHover().first());
+    assert.match(hover.text, /torch\.nn\.functional\.gelu/);
+    assert.ok(hover.text.includes(gelu(0.3, 'none')), hover.text);
+    assert.ok(Workbench.imagesLoaded(hover), 'hover images loaded');
   });
 });

@@ -183,7 +183,9 @@ export class Workbench {
     const dir = path.dirname(relPath);
     await this.clickQuickInputRow((label, description) => label === name && (dir === '.' || description.includes(dir)), `file ${relPath}`, timeoutMs);
     await this.activeTab(name).waitFor({ state: 'visible', timeout: timeoutMs });
-    await this.activeEditor().waitFor({ state: 'visible', timeout: timeoutMs });
+    // A notebook editor lives in an overlay above its group (not inside .editor-group-container).
+    const editor = name.endsWith('.ipynb') ? this.page.locator('.notebook-editor').filter({ visible: true }).first() : this.activeEditor();
+    await editor.waitFor({ state: 'visible', timeout: timeoutMs });
   }
 
   /** The active editor tab with this file name. */

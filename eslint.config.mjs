@@ -21,10 +21,18 @@ export default tseslint.config(
     },
   },
   {
+    files: ['src/**/*.ts'],
+    rules: {
+      // The extension also runs in the web extension host (vscode.dev): no Node built-ins in src/.
+      'no-restricted-imports': ['error', { patterns: [{ group: ['node:*', 'fs', 'path', 'os', 'crypto', 'child_process', 'util'], message: 'src/ runs in the web extension host too: use vscode.workspace.fs, Web Crypto, TextEncoder.' }] }],
+      'no-restricted-globals': ['error', 'Buffer', 'process', 'require', '__dirname'],
+    },
+  },
+  {
     files: ['src/core/**/*.ts', 'src/calls/**/*.ts', 'src/protocol/**/*.ts'],
     rules: {
       // Pure code runs in the extension host, the webviews and plain Node alike.
-      'no-restricted-globals': ['error', 'window', 'document', 'process', 'require', 'Buffer', 'navigator'],
+      'no-restricted-globals': ['error', 'window', 'document', 'process', 'require', 'Buffer', 'navigator', '__dirname'],
     },
   },
   {

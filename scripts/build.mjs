@@ -26,6 +26,16 @@ const builds = [
     target: 'node20',
     external: ['vscode'],
   },
+  {
+    // The web extension host (vscode.dev, github.dev): the same code, bundled for a web worker.
+    ...common,
+    entryPoints: { extension: 'src/extension.ts' },
+    outdir: 'dist/web',
+    platform: 'browser',
+    format: 'cjs',
+    target: 'es2022',
+    external: ['vscode'],
+  },
 ];
 
 // Webview bundles appear as their entry points are written.

@@ -1,7 +1,7 @@
 // Starts code-server (VS Code's server + web workbench) on loopback with all its state in a per-run temp dir
 // inside the repo, in its own process group, and builds workbench URLs that load the extension under
 // development (and optionally an extension test suite) through the URL payload.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as http from 'node:http';
 import * as net from 'node:net';
@@ -115,6 +115,8 @@ export interface CodeServerOptions {
   env?: Record<string, string>;
   /** Milliseconds to wait for /healthz (default 60 s). */
   startTimeoutMs?: number;
+  /** .vsix files installed into this run's extensions folder before the server starts. */
+  installExtensions?: string[];
 }
 
 export interface CodeServer {
@@ -188,6 +190,13 @@ export async function startCodeServer(opts: CodeServerOptions): Promise<CodeServ
     ...opts.env,
   };
   for (const key of ['PASSWORD', 'HASHED_PASSWORD', 'VSCODE_PROXY_URI', 'CODE_SERVER_CONFIG', 'ELECTRON_RUN_AS_NODE']) delete env[key];
+
+  for (const vsix of opts.installExtensions ?? []) {
+    const r = spawnSync(process.execPath, [entry, '--extensions-dir', dirs.extensions, '--user-data-dir', dirs.userData, '--install-extension', path.resolve(vsix)], {
+      cwd: repoRoot, env, encoding: 'utf8', timeout: 120_000,
+    });
+    if (r.status !== 0) throw new Error(`code-server --install-extension ${vsix} failed (${r.status ?? r.signal}):\n${r.stdout}\n${r.stderr}`);
+  }
 
   const deadlineMs = opts.startTimeoutMs ?? 60_000;
   let lastError: Error | undefined;

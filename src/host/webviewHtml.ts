@@ -1,11 +1,14 @@
 // The one HTML builder for both webviews: a strict Content-Security-Policy with a fresh crypto nonce per
 // document, every resource through asWebviewUri, and webview options limited to the built assets.
-import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 
-/** 128 random bits, base64: a CSP nonce that cannot be guessed (never Math.random). */
+/**
+ * 128 random bits, base64: a CSP nonce that cannot be guessed (never Math.random). Web Crypto, so the same
+ * code runs in the desktop and the web extension host.
+ */
 export function makeNonce(): string {
-  return randomBytes(16).toString('base64');
+  const bytes = globalThis.crypto.getRandomValues(new Uint8Array(16));
+  return btoa(String.fromCharCode(...bytes));
 }
 
 /** Folders a webview may load from: the built webview bundles and media/. */

@@ -1,6 +1,4 @@
 // What the panel's export buttons ask of the host: PNG and CSV through a save dialog, code to the clipboard.
-import * as os from 'node:os';
-import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { FRAMEWORK_LABELS, snippet, type CopyCode, type ExportCsv, type ExportPng } from '../../protocol';
 
@@ -17,15 +15,21 @@ export interface ExportOutcome {
 export function decodePng(dataUrl: string): Uint8Array | undefined {
   const comma = dataUrl.indexOf(',');
   if (comma < 0) return undefined;
-  const bytes = Buffer.from(dataUrl.slice(comma + 1), 'base64');
+  let bytes: Uint8Array;
+  try {
+    bytes = Uint8Array.from(atob(dataUrl.slice(comma + 1)), (c) => c.charCodeAt(0));
+  } catch {
+    return undefined; // not base64
+  }
   if (bytes.length < PNG_SIGNATURE.length || bytes.length > MAX_PNG_BYTES) return undefined;
   if (!PNG_SIGNATURE.every((b, i) => bytes[i] === b)) return undefined;
-  return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length);
+  return bytes;
 }
 
-function defaultUri(fileName: string): vscode.Uri {
+/** The first workspace folder; without one the dialog picks (there is no home folder in the web host). */
+function defaultUri(fileName: string): vscode.Uri | undefined {
   const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
-  return folder ? vscode.Uri.joinPath(folder, fileName) : vscode.Uri.file(path.join(os.homedir(), fileName));
+  return folder ? vscode.Uri.joinPath(folder, fileName) : undefined;
 }
 
 async function saveBytes(fileName: string, bytes: Uint8Array, filters: Record<string, string[]>): Promise<ExportOutcome> {

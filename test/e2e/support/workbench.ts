@@ -52,6 +52,8 @@ export interface WorkbenchOptions {
   /** Extra user settings. */
   settings?: Record<string, unknown>;
   viewport?: { width: number; height: number };
+  /** .vsix files installed into the fresh code-server before it starts. */
+  installExtensions?: string[];
 }
 
 /** Messages that are harmless in this offline environment. */
@@ -98,7 +100,7 @@ export class Workbench {
     let server: CodeServer | undefined;
     let context: BrowserContext | undefined;
     try {
-      server = await startCodeServer({ runDir: run.root, folder: opts.folder ?? examplesDir, settings: opts.settings });
+      server = await startCodeServer({ runDir: run.root, folder: opts.folder ?? examplesDir, settings: opts.settings, installExtensions: opts.installExtensions });
       context = await launchChromium({ runDir: run.root, viewport: opts.viewport });
       const page = context.pages()[0] ?? (await context.newPage());
       const url = server.workbenchUrl({ extensionDevelopmentPath: opts.extensionDevelopmentPath });

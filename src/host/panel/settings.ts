@@ -1,21 +1,12 @@
 // The settings both webviews receive, read from `activationPlayground.*`, and the theme kind they re-theme on.
 import * as vscode from 'vscode';
-import { FRAMEWORKS, type Framework, type ThemeKind, type WebviewSettings } from '../../protocol';
+import type { ThemeKind, WebviewSettings } from '../../protocol';
+import { readSettings as readAll, SECTION } from '../settings';
 
-const SECTION = 'activationPlayground';
-
-function clampNumber(v: unknown, min: number, max: number, fallback: number): number {
-  return typeof v === 'number' && Number.isFinite(v) ? Math.min(max, Math.max(min, v)) : fallback;
-}
-
+/** The part of the extension's settings (read and checked in one place, ../settings) that webviews use. */
 export function readSettings(): WebviewSettings {
-  const c = vscode.workspace.getConfiguration(SECTION);
-  const fw = c.get<unknown>('defaultFramework');
-  return {
-    vanishingThreshold: clampNumber(c.get('plot.vanishingGradientThreshold'), 0, 1, 0.01),
-    defaultFramework: typeof fw === 'string' && (FRAMEWORKS as readonly string[]).includes(fw) ? (fw as Framework) : 'torch',
-    significantDigits: Math.round(clampNumber(c.get('significantDigits'), 1, 17, 6)),
-  };
+  const s = readAll();
+  return { vanishingThreshold: s.vanishingThreshold, defaultFramework: s.defaultFramework, significantDigits: s.digits };
 }
 
 /** Calls `listener` with fresh settings when one that the webviews read changes. */

@@ -4,6 +4,7 @@
 // Goals: median < 0.2 ms, p99 < 1 ms, hostile < 5 ms. `npx tsx bench/calls.ts`, or run() from the bench runner.
 import { existsSync, readFileSync } from 'node:fs';
 import { clearImportCache, describeCallAt } from '../src/calls';
+import { formulasFor } from '../src/core';
 import { toHoverInput } from '../src/hover/input';
 import { renderHover, type FormulaImages, type RenderContext } from '../src/hover/markdown';
 
@@ -14,7 +15,7 @@ function describeAndRender(text: string, offset: number, options: Parameters<typ
   const call = describeCallAt(text, offset, 'python', options);
   const input = call && toHoverInput(call);
   if (!input) return false;
-  const ctx: RenderContext = { digits: 6, colors: COLORS, formulas: FORMULAS[input.def.id], vanishingThreshold: 0.01 };
+  const ctx: RenderContext = { digits: 6, colors: COLORS, formulas: FORMULAS[formulasFor(input.def, input.params).key], vanishingThreshold: 0.01 };
   return renderHover(input, ctx).length > 0;
 }
 

@@ -35,6 +35,9 @@ export async function buildFormulas(outFile = 'dist/formulas.json') {
   const formulas = {};
   for (const def of core.activations()) {
     formulas[def.id] = { formula: render(def.formula.tex), derivative: render(def.derivativeFormula.tex) };
+    for (const v of def.formulaVariants ?? []) {
+      formulas[`${def.id}@${v.key}`] = { formula: render(v.formula.tex), derivative: render(v.derivativeFormula.tex) };
+    }
   }
   mkdirSync('dist', { recursive: true });
   writeFileSync(outFile, JSON.stringify(formulas));

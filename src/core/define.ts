@@ -2,7 +2,7 @@
 import { resolveParams } from './params';
 import { MAX_RANK } from './tensor';
 import type {
-  ElementwiseActivation, Formula, ParamSpec, Params, Properties, ResolvedParams, ScalarKernels, Tensor, VectorActivation,
+  ElementwiseActivation, Formula, FormulaVariant, ParamSpec, Params, Properties, ResolvedParams, ScalarKernels, Tensor, VectorActivation,
 } from './types';
 
 interface CommonSpec {
@@ -12,6 +12,7 @@ interface CommonSpec {
   readonly params?: readonly ParamSpec[];
   readonly formula: Formula;
   readonly derivativeFormula: Formula;
+  readonly formulaVariants?: readonly FormulaVariant[];
   readonly description: string;
   readonly properties: Properties;
   /** Constraints between parameters (min_val ≤ max_val); throws RangeError. */
@@ -49,6 +50,7 @@ function common(spec: CommonSpec) {
     params,
     formula: spec.formula,
     derivativeFormula: spec.derivativeFormula,
+    formulaVariants: spec.formulaVariants,
     description: spec.description,
     properties: spec.properties,
     resolve,

@@ -12,3 +12,5 @@ export type { DType } from './dtype';
 export { sample } from './sample';
 export type { InputTransform, Samples } from './sample';
 export { formatNumber, formatTensor } from './format';
+export { formulasFor } from './formulas';
+export type { FormulaVariant } from './types';

@@ -57,6 +57,16 @@ export interface Properties {
   readonly gradient: GradientNote;
 }
 
+/** A different formula for some parameter values (GELU's tanh form). */
+export interface FormulaVariant {
+  /** Suffix of the formula key: `gelu@tanh`. */
+  readonly key: string;
+  /** Parameter values that select it. */
+  readonly when: Readonly<Record<string, ParamValue>>;
+  readonly formula: Formula;
+  readonly derivativeFormula: Formula;
+}
+
 interface ActivationBase {
   /** PyTorch's functional name, e.g. `leaky_relu`. */
   readonly id: string;
@@ -65,6 +75,7 @@ interface ActivationBase {
   readonly params: readonly ParamSpec[];
   readonly formula: Formula;
   readonly derivativeFormula: Formula;
+  readonly formulaVariants?: readonly FormulaVariant[];
   readonly description: string;
   readonly properties: Properties;
   /** Applies defaults and checks ranges; throws RangeError naming the parameter and its range. */

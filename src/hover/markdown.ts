@@ -1,6 +1,6 @@
 // The hover's text: name and parameters, formula image, value and derivative, the curve, what it means,
 // and links to our own commands. Pure (no vscode import): the provider wraps it in a MarkdownString.
-import { formatNumber, formatTensor, toDType, type Activation, type DType, type ResolvedParams, type Tensor } from '../core';
+import { formatNumber, formatTensor, formulasFor, toDType, type Activation, type DType, type ResolvedParams, type Tensor } from '../core';
 import { barsSvg, curveSvg, svgImage, type CurveColors } from './curve';
 import { distributionInsights, scalarInsights, type Insight } from './insights';
 
@@ -27,7 +27,7 @@ export interface FormulaImages {
 export interface RenderContext {
   readonly digits: number;
   readonly colors: CurveColors;
-  /** Build-time formula SVGs with `currentColor`, or undefined for the text fallback. */
+  /** Build-time formula SVGs with `currentColor` for `formulasFor(def, params).key`, or undefined for text. */
   readonly formulas?: FormulaImages;
   readonly vanishingThreshold: number;
 }
@@ -58,16 +58,17 @@ function insightLines(list: readonly Insight[]): string[] {
 const formulaCache = new WeakMap<FormulaImages, Map<string, string>>();
 
 /** Formula as an image, coloured for the theme; the plain text when no image is available. */
-function formulaBlock(def: Activation, ctx: RenderContext): string {
+function formulaBlock(def: Activation, params: ResolvedParams, ctx: RenderContext): string {
+  const { formula, derivativeFormula } = formulasFor(def, params);
   const f = ctx.formulas;
-  if (!f) return `${code(def.formula.text)}  \n${code(def.derivativeFormula.text)}`;
+  if (!f) return `${code(formula.text)}  \n${code(derivativeFormula.text)}`;
   let byColor = formulaCache.get(f);
   if (!byColor) formulaCache.set(f, (byColor = new Map()));
   const color = ctx.colors.text;
   let block = byColor.get(color);
   if (block === undefined) {
     const paint = (svg: string) => svg.replace(/currentColor/g, color);
-    block = `${svgImage(paint(f.formula), def.formula.text)}  \n${svgImage(paint(f.derivative), def.derivativeFormula.text)}`;
+    block = `${svgImage(paint(f.formula), formula.text)}  \n${svgImage(paint(f.derivative), derivativeFormula.text)}`;
     byColor.set(color, block);
   }
   return block;
@@ -80,7 +81,7 @@ export function renderHover(h: HoverInput, ctx: RenderContext): string {
   const args = paramList(def, params);
   lines.push(`**${escapeMd(h.qualifiedName)}**${args ? ' ' + code(args) : ''} — ${escapeMd(def.name)}`);
   lines.push('');
-  lines.push(formulaBlock(def, ctx));
+  lines.push(formulaBlock(def, params, ctx));
   lines.push('');
   const scalarX = typeof h.input === 'number' ? h.input : undefined;
   const insights: Insight[] = [];

@@ -1,5 +1,6 @@
 // The hover provider: a thin layer that asks the call reader what is under the cursor and renders it.
 import * as vscode from 'vscode';
+import { formulasFor } from '../core';
 import { registerForLanguages } from '../host/languages';
 import type { Settings } from '../host/settings';
 import { DocumentTexts } from './documents';
@@ -24,7 +25,7 @@ export class ActivationHoverProvider implements vscode.HoverProvider {
       if (!call) return undefined;
       const input = toHoverInput(call);
       if (!input) return undefined;
-      const formulas = await this.formulas.get(call.activation);
+      const formulas = await this.formulas.get(formulasFor(input.def, input.params).key);
       if (token.isCancellationRequested) return undefined;
       const md = new vscode.MarkdownString(
         renderHover(input, { digits: s.digits, colors: themeColors(), formulas, vanishingThreshold: s.vanishingThreshold }),

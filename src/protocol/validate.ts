@@ -256,7 +256,8 @@ function parseSvgs(v: unknown): Record<string, { formula: string; derivative: st
   const out: Record<string, { formula: string; derivative: string }> = {};
   for (const [id, images] of Object.entries(v)) {
     const o = shape(images, ['formula', 'derivative']);
-    if (!lookup(id) || !o || !isSvg(o.formula) || !isSvg(o.derivative)) return undefined;
+    // Keys are ids, or id@variant for a formula variant (gelu@tanh).
+    if (!lookup(id.split('@')[0]) || !o || !isSvg(o.formula) || !isSvg(o.derivative)) return undefined;
     out[id] = { formula: o.formula, derivative: o.derivative };
   }
   return out;

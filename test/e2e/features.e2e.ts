@@ -18,7 +18,7 @@ describe('hover (user path)', () => {
   it('hover on jax.nn.gelu(0.3) in a .py file shows the tanh-form value, images loaded', async () => {
     const wb = workbench();
     const hover = await wb.hoverAt('jax_model.py', 'jax.nn.gelu(0.3)', { offset: 'jax.nn.'.length + 1, until: /derivative/ });
-    await wb.screenshot('hover-gelu', wb.editorHover().first());
+    await wb.screenshot('hover-gelu');
     assert.match(hover.text, /jax\.nn\.gelu/);
     assert.ok(hover.text.includes(gelu(0.3, 'tanh')), hover.text);
     assert.ok(hover.text.includes(`would give ${gelu(0.3, 'none').slice(0, 6)}`), 'names the exact GELU value');
@@ -35,7 +35,7 @@ describe('hover (user path)', () => {
     await wb.page.keyboard.press('Home');
     for (let i = 0; i < 3; i++) await wb.page.keyboard.press('ArrowRight');
     const hover = await wb.showHoverUntil(/derivative/, 30_000);
-    await wb.screenshot('hover-notebook', wb.editorHover().first());
+    await wb.screenshot('hover-notebook');
     assert.match(hover.text, /torch\.nn\.functional\.gelu/);
     assert.ok(hover.text.includes(gelu(0.3, 'none')), hover.text);
     assert.ok(Workbench.imagesLoaded(hover), 'hover images loaded');

@@ -62,6 +62,18 @@ export const gelu = elementwise({
     text: "gelu(x) = x·Φ(x) = (x/2)·(1 + erf(x/√2));  tanh form: (x/2)·(1 + tanh(√(2/π)·(x + 0.044715x³)))",
   },
   derivativeFormula: { tex: "\\operatorname{gelu}'(x) = \\Phi(x) + x\\,\\varphi(x)", text: "gelu'(x) = Φ(x) + x·φ(x)" },
+  formulaVariants: [{
+    key: 'tanh',
+    when: { approximate: 'tanh' },
+    formula: {
+      tex: '\\operatorname{gelu}(x) \\approx \\frac{x}{2}\\left(1 + \\tanh\\left(\\sqrt{2/\\pi}\\,(x + 0.044715\\,x^3)\\right)\\right)',
+      text: 'gelu(x) ≈ (x/2)·(1 + tanh(√(2/π)·(x + 0.044715x³)))',
+    },
+    derivativeFormula: {
+      tex: "\\operatorname{gelu}'(x) \\approx \\sigma(2u)\\left(1 + 2x\\,u'\\,(1 - \\sigma(2u))\\right),\\; u = \\sqrt{2/\\pi}\\,(x + 0.044715\\,x^3)",
+      text: "gelu'(x) ≈ σ(2u)·(1 + 2x·u'·(1 − σ(2u))), u = √(2/π)·(x + 0.044715x³)",
+    },
+  }],
   description: 'x weighted by the probability that a standard normal is below it: a smooth ReLU used by BERT and GPT.',
   properties: {
     range: '[≈ −0.170, ∞)', monotonic: false, smooth: true, zeroCentered: false, saturates: 'below',

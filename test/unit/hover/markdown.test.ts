@@ -98,3 +98,14 @@ describe('hover pictures and insights', () => {
     for (const s of ['', 'a', 'ab', 'abc', 'σ′(x) ∈ [−5, 5]', '<svg>😀</svg>']) assert.equal(base64(s), Buffer.from(s, 'utf8').toString('base64'));
   });
 });
+
+describe('formula variants', () => {
+  it("shows GELU's tanh formula when approximate='tanh'", () => {
+    const d = ew('gelu');
+    const md = renderHover({ def: d, params: d.resolve({ approximate: 'tanh' }), qualifiedName: 'jax.nn.gelu', input: 0.3, value: 0.18, derivative: 0.7 }, { ...ctx, formulas: undefined });
+    assert.match(md, /tanh\(√\(2\/π\)·\(x \+ 0\.044715x³\)\)/);
+    const exact = renderHover({ def: d, params: d.resolve(), qualifiedName: 'torch.nn.functional.gelu', input: 0.3, value: 0.18, derivative: 0.7 }, { ...ctx, formulas: undefined });
+    assert.match(exact, /x·Φ\(x\)/);
+    assert.doesNotMatch(exact, /≈/);
+  });
+});

@@ -4,7 +4,7 @@ import { formulasFor } from '../core';
 import { registerForLanguages } from '../host/languages';
 import type { Settings } from '../host/settings';
 import { DocumentTexts } from './documents';
-import { FormulaStore } from './formulas';
+import { formulaImage } from '../host/formulas';
 import { toHoverInput } from './input';
 import { HOVER_COMMANDS, renderHover } from './markdown';
 import { themeColors } from './theme';
@@ -12,7 +12,7 @@ import { themeColors } from './theme';
 export class ActivationHoverProvider implements vscode.HoverProvider {
   constructor(
     private readonly texts: DocumentTexts,
-    private readonly formulas: FormulaStore,
+    private readonly extensionUri: vscode.Uri,
     private readonly settings: () => Settings,
     private readonly log: vscode.LogOutputChannel,
   ) {}
@@ -25,7 +25,7 @@ export class ActivationHoverProvider implements vscode.HoverProvider {
       if (!call) return undefined;
       const input = toHoverInput(call);
       if (!input) return undefined;
-      const formulas = await this.formulas.get(formulasFor(input.def, input.params).key);
+      const formulas = await formulaImage(this.extensionUri, this.log, formulasFor(input.def, input.params).key);
       if (token.isCancellationRequested) return undefined;
       const md = new vscode.MarkdownString(
         renderHover(input, { digits: s.digits, colors: themeColors(), formulas, vanishingThreshold: s.vanishingThreshold }),
@@ -44,7 +44,6 @@ export class ActivationHoverProvider implements vscode.HoverProvider {
 }
 
 export function registerHover(context: vscode.ExtensionContext, texts: DocumentTexts, log: vscode.LogOutputChannel): void {
-  const formulas = new FormulaStore(context.extensionUri, log);
-  const provider = new ActivationHoverProvider(texts, formulas, () => settings(), log);
+  const provider = new ActivationHoverProvider(texts, context.extensionUri, () => settings(), log);
   const settings = registerForLanguages(context, (selector) => vscode.languages.registerHoverProvider(selector, provider));
 }

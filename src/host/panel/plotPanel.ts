@@ -7,7 +7,7 @@ import {
 } from '../../protocol';
 import { buildWebviewHtml, webviewOptions } from '../webviewHtml';
 import { copyCode, exportCsv, exportPng, type ExportOutcome } from './exports';
-import { formulaImages } from './formulas';
+import { formulaImages } from '../formulas';
 import { describeDropped, onSettingsChanged, readSettings, themeKind } from './settings';
 
 /** workspaceState key of the last panel state (a new panel starts from it). */

@@ -1,8 +1,8 @@
-// The build-time formula SVGs (dist/formulas.json: id → { formula, derivative }, `currentColor` fills), read
-// once on first request and handed to the panel for its legend. Missing file: the legend keeps its text.
+// The build-time formula SVGs (dist/formulas.json: key → { formula, derivative }, `currentColor` fills), read
+// once on first request (activation stays cheap) through vscode.workspace.fs (the web host reads it too), for
+// the hover and the panel's legend. Missing file: both keep their text formulas.
 import * as vscode from 'vscode';
-
-type Images = { formula: string; derivative: string };
+import type { FormulaImages as Images } from '../hover/markdown';
 let loading: Promise<Record<string, Images>> | undefined;
 
 async function load(extensionUri: vscode.Uri, log: vscode.LogOutputChannel): Promise<Record<string, Images>> {
@@ -17,7 +17,7 @@ async function load(extensionUri: vscode.Uri, log: vscode.LogOutputChannel): Pro
     }
     return out;
   } catch (err) {
-    log.info(`plot panel: no formula images (${err instanceof Error ? err.message : String(err)}); the legend shows text formulas`);
+    log.warn(`no formula images (${err instanceof Error ? err.message : String(err)}); hovers and the legend show text formulas`);
     return {};
   }
 }
@@ -29,4 +29,9 @@ export async function formulaImages(extensionUri: vscode.Uri, log: vscode.LogOut
   const out: Record<string, Images> = {};
   for (const id of ids) if (Object.hasOwn(all, id)) out[id] = all[id];
   return out;
+}
+
+/** The images for one key (`gelu`, `gelu@tanh`), if the build made them. */
+export async function formulaImage(extensionUri: vscode.Uri, log: vscode.LogOutputChannel, key: string): Promise<Images | undefined> {
+  return (await formulaImages(extensionUri, log, [key]))[key];
 }

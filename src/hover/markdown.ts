@@ -81,8 +81,6 @@ export function renderHover(h: HoverInput, ctx: RenderContext): string {
   const args = paramList(def, params);
   lines.push(`**${escapeMd(h.qualifiedName)}**${args ? ' ' + code(args) : ''} — ${escapeMd(def.name)}`);
   lines.push('');
-  lines.push(formulaBlock(def, params, ctx));
-  lines.push('');
   const scalarX = typeof h.input === 'number' ? h.input : undefined;
   const insights: Insight[] = [];
   let picture: string | undefined;
@@ -117,12 +115,14 @@ export function renderHover(h: HoverInput, ctx: RenderContext): string {
     }
   }
   if (def.kind === 'elementwise') picture = svgImage(curveSvg(def, params, scalarX, ctx.colors), `${def.id} around the point`);
-  if (picture) lines.push('', picture);
+  // What a user reads first comes first (hovers are short): values, what they mean, then the pictures.
   if (insights.length) lines.push('', ...insightLines(insights).map((l) => l + '  '));
   for (const note of h.notes ?? []) lines.push('', `_${escapeMd(note)}_`);
   for (const alt of h.alternatives ?? []) {
     lines.push('', `_${escapeMd(alt.label)} would give ${formatTensor(alt.value, d)}_`);
   }
+  if (picture) lines.push('', picture);
+  lines.push('', formulaBlock(def, params, ctx));
   const arg = { id: def.id, params: { ...params }, x: scalarX, xs: flatVector(h.input) };
   lines.push('', `${commandLink('$(graph-line) Plot', 'activationPlayground.plot', arg)} · ${commandLink('$(beaker) Open in playground', 'activationPlayground.openPlayground', arg)}`);
   return lines.join('\n');

@@ -27,8 +27,9 @@ describe('hover markdown', () => {
     const md = scalarHover('gelu', 0.3);
     const images = [...md.matchAll(/!\[[^\]]*\]\(data:image\/svg\+xml;base64,([A-Za-z0-9+/=]+)\)/g)].map((m) => Buffer.from(m[1], 'base64').toString('utf8'));
     assert.equal(images.length, 3);
-    assert.ok(images[0].includes('fill="#444444"') && !images[0].includes('currentColor'));
-    assert.ok(images[2].includes('<circle'), 'curve marks the point');
+    const formula = images.find((i) => i.includes('>f</svg>'));
+    assert.ok(formula?.includes('fill="#444444"') && !formula.includes('currentColor'), 'formula coloured for the theme');
+    assert.ok(images.some((i) => i.includes('<circle')), 'curve marks the point');
   });
 
   it('falls back to text formulas without images and says a literal is needed', () => {

@@ -1,7 +1,7 @@
 // Call reader speed: describeCallAt at 1,000 random call sites and 1,000 random other offsets in a generated
 // 50,000-line and a 500-line Python file (imports read once per document version, so the big file should
 // not be slower), then the slowest call over a hostile corpus (1 MB line, 200k-element list, deep parens …).
-// Goals: median < 0.2 ms, p99 < 1 ms, hostile < 5 ms. `npx tsx bench/calls.ts`, or run() from the bench runner.
+// Goals: median < 0.2 ms, p99 < 1 ms, hostile < 5 ms. Run through `npm run bench` (bench/index.ts).
 import { existsSync, readFileSync } from 'node:fs';
 import { clearImportCache, describeCallAt } from '../src/calls';
 import { formulasFor } from '../src/core';

@@ -80,4 +80,3 @@ export function run(): void {
   console.log(`${'softmax 1e6'.padEnd(12)} ${a.toFixed(2).padStart(6)} ${b.toFixed(2).padStart(6)} ${(a / b).toFixed(2).padStart(5)}×  max-subtract, exp, sum, divide`);
 }
 
-if (require.main === module) run();

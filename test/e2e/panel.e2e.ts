@@ -19,13 +19,16 @@ function ew(id: string): ElementwiseActivation {
 }
 
 /** Opens the panel from the palette (quick pick accepted as is) and returns its frame once the chart is drawn. */
-async function openPanel(wb: Workbench): Promise<{ frame: Frame; ms: number }> {
+async function openPanel(wb: Workbench): Promise<{ frame: Frame; ms: number; observed: number }> {
   await startCommand(wb, 'Plot Activation');
   const t0 = Date.now();
   await acceptQuickPick(wb, 'Plot Activation');
   const frame = await webviewFrame(wb, `${PANEL} .chart-box canvas`);
   await Workbench.waitForCanvasPixels(frame, '.chart-box canvas', 500, 15_000);
-  return { frame, ms: Date.now() - t0 };
+  const observed = Date.now() - t0;
+  // The webview stamps its first finished redraw with the wall clock: no polling delay in the figure.
+  const drawnAt = await frame.evaluate(() => window.__apFirstDrawAt ?? 0);
+  return { frame, ms: drawnAt > 0 ? drawnAt - t0 : observed, observed };
 }
 
 /** A cheap fingerprint of the chart's pixels. */
@@ -67,7 +70,7 @@ describe('plot panel (e2e)', function () {
     const wb = workbench();
     const opened = await openPanel(wb);
     frame = opened.frame;
-    console.log(`      [bench:ui] command → first chart drawn: ${opened.ms} ms`);
+    console.log(`      [bench:ui] command → first chart drawn: ${Math.round(opened.ms)} ms (seen by the test driver after ${opened.observed} ms)`);
     await wb.screenshot('panel-opened');
     const cards = await frame.$$eval('.card', (els) => els.map((e) => (e as HTMLElement).dataset.id));
     assert.ok(cards.length >= 1, 'at least one function card');

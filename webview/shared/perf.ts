@@ -8,6 +8,8 @@ declare global {
     __apPerfByName?: Record<string, number[]>;
     /** how many redraws have completed (the e2e test waits on it) */
     __apRedraws?: number;
+    /** wall-clock time (ms since the epoch) when the first redraw finished: command → first chart */
+    __apFirstDrawAt?: number;
   }
 }
 
@@ -23,6 +25,7 @@ function remember(name: string, ms: number): void {
   if (name === 'ap:redraw') {
     push((window.__apPerf ??= []), ms);
     window.__apRedraws = (window.__apRedraws ?? 0) + 1;
+    window.__apFirstDrawAt ??= performance.timeOrigin + performance.now();
   }
   const byName = (window.__apPerfByName ??= {});
   push((byName[name] ??= []), ms);

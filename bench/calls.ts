@@ -236,4 +236,3 @@ export function run(): void {
   for (const c of largest()) console.log(`${c.name.padEnd(32)}${f3(c.ms)}  ${c.problem}`);
 }
 
-if (/calls\.[jt]s$/.test(process.argv[1] ?? '')) run();

@@ -3,7 +3,7 @@
 import * as vscode from 'vscode';
 
 /**
- * 128 random bits, base64: a CSP nonce that cannot be guessed (never Math.random). Web Crypto, so the same
+ * 128 random bits from Web Crypto, base64: a CSP nonce that cannot be guessed. Web Crypto, so the same
  * code runs in the desktop and the web extension host.
  */
 export function makeNonce(): string {

@@ -127,7 +127,13 @@ function measure(files: readonly { name: string; doc: Doc }[], withVersion: bool
   const opts = (name: string) => (withVersion ? { uri: `bench://${name}`, version: 1 } : {});
   clearImportCache();
   const colds = files.map((f) => timeOne(f.doc.text, f.doc.calls[0], opts(f.name)));
-  for (const f of files) for (let i = 0; i < 300; i++) describeCallAt(f.doc.text, f.doc.calls[i % f.doc.calls.length], 'python', opts(f.name));
+  // Warm-up (JIT) for both paths measured below: the reader alone and the reader plus the hover rendering.
+  for (const f of files) {
+    for (let i = 0; i < 300; i++) {
+      describeCallAt(f.doc.text, f.doc.calls[i % f.doc.calls.length], 'python', opts(f.name));
+      describeAndRender(f.doc.text, f.doc.calls[(i * 7) % f.doc.calls.length], opts(f.name));
+    }
+  }
   const plan = files.map((f) => ({
     sites: Array.from({ length: 1000 }, () => pick(f.doc.calls)),
     others: Array.from({ length: 1000 }, () => Math.floor(rand() * f.doc.text.length)),

@@ -13,10 +13,10 @@ export interface CurveColors {
 const W = 240;
 const H = 120;
 const PAD = 6;
-const N = 64;
+const N = 48;
 
-/** Half-pixel coordinates: short to print, fine enough for a 240×120 picture. */
-const r1 = (v: number) => Math.round(v * 2) / 2;
+/** Whole-pixel coordinates: short to print (and to allocate), fine for a 240×120 picture. */
+const r1 = (v: number) => Math.round(v);
 /** XML-escaped and ASCII-only (non-ASCII as character references), so the SVG base64-encodes byte for byte. */
 const esc = (s: string) => s.replace(/[&<>"\u0080-\uffff]/g, (c) => `&#${c.charCodeAt(0)};`);
 

@@ -144,7 +144,7 @@ export function parseFromPanel(msg: unknown): PanelToHost | undefined {
     }
     case 'formulas': {
       const o = shape(msg, ['type', 'ids']);
-      const ids = o && parsePick(o.ids);
+      const ids = o && parseFormulaKeys(o.ids);
       return ids && ids.length <= LIMITS.functions * 2 ? { type: 'formulas', ids } : undefined;
     }
     case 'error':
@@ -198,6 +198,22 @@ export function parsePick(v: unknown): string[] | undefined {
     const def = lookup(id);
     if (!def) return undefined;
     if (!out.includes(def.id)) out.push(def.id);
+  }
+  return out;
+}
+
+/** Formula keys: an id (or alias, normalised to the id), or `id@variant` for one of its formula variants. */
+export function parseFormulaKeys(v: unknown): string[] | undefined {
+  if (!Array.isArray(v) || v.length > 64) return undefined;
+  const out: string[] = [];
+  for (const k of v as unknown[]) {
+    if (typeof k !== 'string' || k.length > 80) return undefined;
+    const [id, variant, extra] = k.split('@');
+    const def = lookup(id);
+    if (!def || extra !== undefined) return undefined;
+    if (variant !== undefined && !def.formulaVariants?.some((fv) => fv.key === variant)) return undefined;
+    const key = variant === undefined ? def.id : `${def.id}@${variant}`;
+    if (!out.includes(key)) out.push(key);
   }
   return out;
 }
@@ -257,7 +273,7 @@ function parseSvgs(v: unknown): Record<string, { formula: string; derivative: st
   for (const [id, images] of Object.entries(v)) {
     const o = shape(images, ['formula', 'derivative']);
     // Keys are ids, or id@variant for a formula variant (gelu@tanh).
-    if (!lookup(id.split('@')[0]) || !o || !isSvg(o.formula) || !isSvg(o.derivative)) return undefined;
+    if (parseFormulaKeys([id])?.[0] !== id || !o || !isSvg(o.formula) || !isSvg(o.derivative)) return undefined;
     out[id] = { formula: o.formula, derivative: o.derivative };
   }
   return out;

@@ -3,6 +3,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { parseFormulaKeys } from '../../src/protocol/validate';
 import {
   defaultPanelState, defaultPlaygroundState, isPngDataUrl, LIMITS, parseFromPanel, parseFromPlayground, parsePanelState,
   parsePick, parsePlaygroundState, parseSelection, parseSettings, parseToPanel, parseToPlayground, rangeProblem,
@@ -244,5 +245,15 @@ describe('protocol: restored state (migration and repair)', () => {
     assert.match(rangeProblem(NaN, 1) ?? '', /numbers/);
     assert.match(rangeProblem(-1e308, 1e308) ?? '', /within/);
     assert.match(rangeProblem(1, 1 + 1e-12) ?? '', /narrow/);
+  });
+});
+
+describe('protocol: formula keys', () => {
+  it('accepts ids and known variants, normalises aliases, refuses unknown variants', () => {
+    assert.deepEqual(parseFormulaKeys(['gelu', 'gelu@tanh', 'GELU', 'expit']), ['gelu', 'gelu@tanh', 'sigmoid']);
+    assert.equal(parseFormulaKeys(['gelu@fast']), undefined);
+    assert.equal(parseFormulaKeys(['relu@tanh']), undefined);
+    assert.equal(parseFormulaKeys(['gelu@tanh@x']), undefined);
+    assert.equal(parseFormulaKeys([42]), undefined);
   });
 });

@@ -1,8 +1,8 @@
 // The plotted functions, one card each: colour key (solid f, dashed f′), name, formula (an SVG from the
 // build when there is one, else the text), "shade" choice, remove button, and a control per parameter.
 // The cards double as the chart's legend.
-import { activation, activations, rangeText } from '../../src/core';
-import type { Activation, ElementwiseActivation, NumberParamSpec, ParamSpec } from '../../src/core';
+import { activation, activations, formulasFor, rangeText } from '../../src/core';
+import type { Activation, Formula, NumberParamSpec, ParamSpec } from '../../src/core';
 import { LIMITS, type PlottedFunction } from '../../src/protocol';
 import { h, liveMessage, nextId } from '../shared/dom';
 import { niceStep, slider, type Slider } from '../shared/slider';
@@ -22,12 +22,18 @@ function fits(spec: NumberParamSpec, v: number): string | undefined {
 }
 
 /** The formula as an image (build-time TeX → SVG, as a data: URI) when there is one, else as text. */
-export function formulaElement(def: ElementwiseActivation, image: string | undefined): HTMLElement {
-  const text = h('code', { class: 'formula', text: def.formula.text });
+export function formulaElement(formula: Formula, image: string | undefined): HTMLElement {
+  const text = h('code', { class: 'formula', text: formula.text });
   if (!image) return text;
-  const img = h('img', { class: 'formula-svg', alt: def.formula.text, title: def.formula.text, src: image });
+  const img = h('img', { class: 'formula-svg', alt: formula.text, title: formula.text, src: image });
   img.addEventListener('error', () => img.replaceWith(text));
   return img;
+}
+
+/** Which build-time formula describes a plotted function with its parameters: `gelu` or `gelu@tanh`. */
+export function formulaKey(f: PlottedFunction): string {
+  const def = activation(f.id);
+  return def ? formulasFor(def, safeResolve(def, f.params) ?? undefined).key : f.id;
 }
 
 export class FunctionCards {
@@ -52,7 +58,8 @@ export class FunctionCards {
 
   /** Rebuilds when the list changed shape; otherwise only moves the controls to the state's values. */
   render(functions: readonly PlottedFunction[], colors: readonly string[], shaded: number, rebuild = false): void {
-    const key = functions.map((f) => f.id).join('|') + `#${shaded}#${colors.join(',')}#${this.formulaVersion}`;
+    // The formula key (gelu, gelu@tanh) is part of it: toggling `approximate` swaps the legend's formula.
+    const key = functions.map(formulaKey).join('|') + `#${shaded}#${colors.join(',')}#${this.formulaVersion}`;
     const full = rebuild || key !== this.key;
     this.key = key;
     this.addButton.disabled = functions.length >= LIMITS.functions;
@@ -137,7 +144,7 @@ export class FunctionCards {
         h('strong', { class: 'card-name', text: def.name }),
         h('label', { class: 'check shade', for: shade.id, title: "Shade this function's vanishing-gradient regions" }, shade, ' shade'),
         remove),
-      formulaElement(def, this.formulaImage(def.id)),
+      formulaElement(formulasFor(def, resolved).formula, this.formulaImage(formulasFor(def, resolved).key)),
       h('div', { class: 'params' }, ...params),
       def.params.length === 0 ? h('p', { class: 'muted small', text: 'No parameters.' }) : undefined,
       msg.el);

@@ -9,7 +9,7 @@ import type { Store } from '../shared/store';
 import type { Theme } from '../shared/theme';
 import { PlotChart, type Series } from './chart';
 import { PlotControls } from './controls';
-import { FunctionCards } from './functionCards';
+import { FunctionCards, formulaKey } from './functionCards';
 import {
   allocate, CHART_SAMPLES, evaluate, functionLabel, gradientRegions, nonFiniteNote, sampleInto, TABLE_ROWS, type SampleBuffers,
 } from './model';
@@ -90,7 +90,7 @@ export class PlotView {
   }
 
   private requestFormulas(s: PanelState): void {
-    const missing = s.functions.map((f) => f.id).filter((id) => !this.formulaSvgs.has(id) && !this.wanted.has(id));
+    const missing = s.functions.map(formulaKey).filter((id) => !this.formulaSvgs.has(id) && !this.wanted.has(id));
     if (missing.length === 0) return;
     for (const id of missing) this.wanted.add(id);
     this.askFormulas(missing);

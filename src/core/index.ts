@@ -14,3 +14,4 @@ export type { InputTransform, Samples } from './sample';
 export { formatNumber, formatTensor } from './format';
 export { formulasFor } from './formulas';
 export type { FormulaVariant } from './types';
+export { entropy, topTwo, topTwoMargin } from './distribution';

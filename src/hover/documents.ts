@@ -11,6 +11,7 @@ interface Cached {
 
 export class DocumentTexts {
   private readonly cache = new WeakMap<vscode.TextDocument, Cached>();
+  private readonly preambles = new WeakMap<vscode.TextDocument, { readonly key: string; readonly text: string }>();
 
   text(document: vscode.TextDocument): string {
     const hit = this.cache.get(document);
@@ -25,10 +26,14 @@ export class DocumentTexts {
     if (document.uri.scheme !== 'vscode-notebook-cell') return undefined;
     const nb = vscode.workspace.notebookDocuments.find((n) => n.getCells().some((c) => c.document === document));
     if (!nb) return undefined;
-    return nb.getCells()
-      .filter((c) => c.kind === vscode.NotebookCellKind.Code && c.document !== document)
-      .map((c) => this.text(c.document))
-      .join('\n');
+    const others = nb.getCells().filter((c) => c.kind === vscode.NotebookCellKind.Code && c.document !== document);
+    // Joined once per state of the other cells, not on every hover (inline values ask once per call).
+    const key = `${nb.version}:${others.map((c) => c.document.version).join(',')}`;
+    const hit = this.preambles.get(document);
+    if (hit?.key === key) return hit.text;
+    const text = others.map((c) => this.text(c.document)).join('\n');
+    this.preambles.set(document, { key, text });
+    return text;
   }
 
   describe(document: vscode.TextDocument, position: vscode.Position, s: Settings): CallDescription | undefined {

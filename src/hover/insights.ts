@@ -1,6 +1,6 @@
 // What the numbers mean at this point: saturation, vanishing or dead gradients, softplus past its threshold,
 // and for distributions the argmax, the top-2 margin and the entropy. Pure.
-import { formatNumber, type Activation, type ResolvedParams } from '../core';
+import { entropy, formatNumber, topTwo, type Activation, type ResolvedParams } from '../core';
 
 export interface Insight {
   readonly kind: 'saturated' | 'vanishing' | 'dead' | 'threshold' | 'leaky' | 'minimum' | 'margin' | 'entropy' | 'argmax' | 'overflow';
@@ -49,28 +49,11 @@ const SUB = '₀₁₂₃₄₅₆₇₈₉';
 /** An index as subscript digits: p₁₂. */
 const sub = (i: number) => String(i).replace(/\d/g, (d) => SUB[Number(d)]);
 
-/** Entropy in nats of a distribution (0·log 0 = 0). */
-export function entropy(ps: readonly number[]): number {
-  let h = 0;
-  for (const p of ps) if (p > 0) h -= p * Math.log(p);
-  return h;
-}
-
-/** Indices of the largest and second-largest entries. */
-export function top2(ps: readonly number[]): [number, number] {
-  let a = -1;
-  let b = -1;
-  for (let i = 0; i < ps.length; i++) {
-    if (a < 0 || ps[i] > ps[a]) { b = a; a = i; } else if (b < 0 || ps[i] > ps[b]) b = i;
-  }
-  return [a, b];
-}
-
 /** The seed's question: "if two highest outputs are pretty close, we don't see that". */
 export function distributionInsights(ps: readonly number[], closeMargin = 0.1): Insight[] {
   const out: Insight[] = [];
   if (ps.length === 0) return out;
-  const [a, b] = top2(ps);
+  const [a, b] = topTwo(ps);
   out.push({ kind: 'argmax', text: `argmax = ${a} (p = ${formatNumber(ps[a], 4)})` });
   if (b >= 0) {
     const margin = ps[a] - ps[b];

@@ -5,35 +5,9 @@ import type { Workbench } from './support';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-/**
- * Runs a palette command by title without waiting for the quick input to close (our command opens a quick
- * pick of its own in the same widget).
- */
+/** Chooses a palette command without waiting for the quick input to close (our command opens its own quick pick). */
 export async function startCommand(wb: Workbench, title: string, timeoutMs = 10_000): Promise<void> {
-  await wb.focusWorkbench();
-  const input = wb.page.locator('.quick-input-widget .quick-input-box input');
-  for (let attempt = 0; ; attempt++) {
-    await wb.page.keyboard.press('F1');
-    try {
-      await input.waitFor({ state: 'visible', timeout: 3000 });
-      break;
-    } catch (err) {
-      if (attempt >= 4) throw err;
-    }
-  }
-  await input.fill(`>${title}`);
-  const rows = wb.page.locator('.quick-input-widget .quick-input-list .monaco-list-row');
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const labels = await rows.evaluateAll((els) => els.map((el) => (el.querySelector('.label-name') as HTMLElement | null)?.innerText ?? (el as HTMLElement).innerText));
-    const index = labels.findIndex((l) => l.trim() === title || l.trim().endsWith(`: ${title}`));
-    if (index >= 0) {
-      await rows.nth(index).click();
-      return;
-    }
-    if (Date.now() > deadline) throw new Error(`command "${title}" not found; rows: ${labels.join(' | ')}`);
-    await sleep(100);
-  }
+  await wb.chooseCommand(title, timeoutMs);
 }
 
 /** Waits for the quick pick titled `title` and accepts it (Enter: the checked items of a multi-select). */

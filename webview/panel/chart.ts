@@ -8,6 +8,7 @@ import {
 import zoomPlugin from 'chartjs-plugin-zoom';
 import { formatNumber } from '../../src/core';
 import { LIMITS } from '../../src/protocol';
+import { applyChartTheme } from '../shared/chartTheme';
 import type { Theme } from '../shared/theme';
 import type { GradientRegions } from './model';
 
@@ -110,16 +111,7 @@ export class PlotChart {
 
   setTheme(theme: Theme): void {
     this.theme = theme;
-    const o = this.chart.options;
-    o.color = theme.foreground;
-    o.font = { family: theme.fontFamily, size: Math.max(10, theme.fontSize - 1) };
-    for (const axis of ['x', 'y'] as const) {
-      const s = o.scales?.[axis];
-      if (!s) continue;
-      s.grid = { color: theme.grid };
-      s.border = { color: theme.border };
-      if (s.ticks) s.ticks.color = theme.muted;
-    }
+    applyChartTheme(this.chart, theme);
   }
 
   setAxisTitles(x: string, y: string): void {

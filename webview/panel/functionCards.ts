@@ -89,6 +89,7 @@ export class FunctionCards {
     const def = activation(f.id);
     if (!def || def.kind !== 'elementwise') return h('li', { text: f.id });
     const resolved = safeResolve(def, f.params) ?? def.resolve();
+    const shown = formulasFor(def, resolved);
     const sliders = new Map<string, Slider>();
     const choices = new Map<string, HTMLInputElement | HTMLSelectElement>();
     this.sliders[index] = sliders;
@@ -144,7 +145,7 @@ export class FunctionCards {
         h('strong', { class: 'card-name', text: def.name }),
         h('label', { class: 'check shade', for: shade.id, title: "Shade this function's vanishing-gradient regions" }, shade, ' shade'),
         remove),
-      formulaElement(formulasFor(def, resolved).formula, this.formulaImage(formulasFor(def, resolved).key)),
+      formulaElement(shown.formula, this.formulaImage(shown.key)),
       h('div', { class: 'params' }, ...params),
       def.params.length === 0 ? h('p', { class: 'muted small', text: 'No parameters.' }) : undefined,
       msg.el);

@@ -3,6 +3,7 @@
 import { BarController, BarElement, CategoryScale, Chart, LinearScale } from 'chart.js';
 import { formatNumber } from '../../src/core';
 import { LIMITS } from '../../src/protocol';
+import { applyChartTheme } from '../shared/chartTheme';
 import type { Theme } from '../shared/theme';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale);
@@ -27,19 +28,6 @@ function barChart(canvas: HTMLCanvasElement, theme: Theme, yTitle: string): Bars
   }) as Bars;
 }
 
-function theme(chart: Bars, t: Theme): void {
-  const o = chart.options;
-  o.color = t.foreground;
-  o.font = { family: t.fontFamily, size: Math.max(10, t.fontSize - 1) };
-  for (const axis of ['x', 'y'] as const) {
-    const s = o.scales?.[axis];
-    if (!s) continue;
-    s.grid = { color: t.grid };
-    s.border = { color: t.border };
-    if (s.ticks) s.ticks.color = t.muted;
-    if (s.title) s.title.color = t.muted;
-  }
-}
 
 const labels = (n: number) => Array.from({ length: n }, (_, i) => String(i));
 
@@ -50,7 +38,7 @@ export class LogitsChart {
 
   constructor(private readonly canvas: HTMLCanvasElement, private t: Theme, private readonly onChange: (index: number, value: number, done: boolean) => void) {
     this.chart = barChart(canvas, t, 'logit');
-    theme(this.chart, t);
+    applyChartTheme(this.chart, t);
     canvas.addEventListener('pointerdown', (e) => this.down(e));
     canvas.addEventListener('pointermove', (e) => this.move(e));
     canvas.addEventListener('pointerup', (e) => this.up(e));
@@ -139,7 +127,7 @@ export class LogitsChart {
 
   setTheme(t: Theme): void {
     this.t = t;
-    theme(this.chart, t);
+    applyChartTheme(this.chart, t);
   }
 }
 
@@ -148,7 +136,7 @@ export class ProbabilityChart {
 
   constructor(canvas: HTMLCanvasElement, private t: Theme) {
     this.chart = barChart(canvas, t, 'p');
-    theme(this.chart, t);
+    applyChartTheme(this.chart, t);
   }
 
   update(values: readonly number[], argmax: number, log: boolean): void {
@@ -168,7 +156,7 @@ export class ProbabilityChart {
 
   setTheme(t: Theme): void {
     this.t = t;
-    theme(this.chart, t);
+    applyChartTheme(this.chart, t);
   }
 
   toPng(background: string): string {

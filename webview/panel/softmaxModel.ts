@@ -47,21 +47,3 @@ export function distribution(fn: VectorFunction, logits: readonly number[], t: n
   }
   return { p, logp, argmax: argmax1d(p) };
 }
-
-/** Shannon entropy in nats, −Σ p·log p over the entries with p > 0 (log p from the stable log-softmax). */
-export function entropy(p: readonly number[], logp: readonly number[]): number {
-  let h = 0;
-  for (let i = 0; i < p.length; i++) if (p[i] > 0) h -= p[i] * logp[i];
-  return h === 0 ? 0 : h; // no −0
-}
-
-/** Largest minus second-largest probability; undefined for fewer than two entries. */
-export function topTwoMargin(p: readonly number[]): number | undefined {
-  if (p.length < 2) return undefined;
-  let a = -Infinity;
-  let b = -Infinity;
-  for (const v of p) {
-    if (v > a) { b = a; a = v; } else if (v > b) b = v;
-  }
-  return a - b;
-}

@@ -1,6 +1,6 @@
 // The softmax tab: logits typed as a list or dragged as bars, a log-scale temperature slider, the
 // probabilities with the argmax highlighted, entropy, top-2 margin, log toggle, and argmax as a one-hot vector.
-import { formatNumber, formatTensor, oneHot } from '../../src/core';
+import { entropy, formatNumber, formatTensor, oneHot, topTwoMargin } from '../../src/core';
 import { LIMITS, VECTOR_FUNCTIONS, type PanelState, type SoftmaxState, type VectorFunction } from '../../src/protocol';
 import { h, labelled, liveMessage, select, setPressed, toggleButton } from '../shared/dom';
 import { measure, perFrame } from '../shared/perf';
@@ -9,7 +9,7 @@ import type { Store } from '../shared/store';
 import type { Theme } from '../shared/theme';
 import { LogitsChart, ProbabilityChart } from './softmaxCharts';
 import {
-  distribution, entropy, formatLogits, parseLogits, sliderToTemperature, T_MAX, T_MIN, T_STEPS, temperatureToSlider, topTwoMargin,
+  distribution, formatLogits, parseLogits, sliderToTemperature, T_MAX, T_MIN, T_STEPS, temperatureToSlider,
 } from './softmaxModel';
 import { renderTable } from './table';
 

@@ -1,6 +1,7 @@
 // The playground's small chart of the selected function and its derivative, with x marked.
 import { Chart, LinearScale, LineController, LineElement, PointElement, type Plugin, type ScatterDataPoint } from 'chart.js';
 import { formatNumber, type ScalarKernels } from '../../src/core';
+import { applyChartTheme } from '../shared/chartTheme';
 import type { Theme } from '../shared/theme';
 
 Chart.register(LineController, LineElement, PointElement, LinearScale);
@@ -58,15 +59,7 @@ export class MiniChart {
 
   setTheme(t: Theme): void {
     this.theme = t;
-    const o = this.chart.options;
-    o.font = { family: t.fontFamily, size: Math.max(9, t.fontSize - 2) };
-    for (const axis of ['x', 'y'] as const) {
-      const s = o.scales?.[axis];
-      if (!s) continue;
-      s.grid = { color: t.grid };
-      s.border = { color: t.border };
-      if (s.ticks) s.ticks.color = t.muted;
-    }
+    applyChartTheme(this.chart, t, 2, 9);
     const [a, b] = this.chart.data.datasets;
     a.borderColor = t.series[0];
     b.borderColor = t.series[1];

@@ -317,10 +317,10 @@ export class Workbench {
   }
 
   /**
-   * Runs a command from the command palette (F1) by its title: "Plot Activation" or the full
-   * "Activation Playground: Plot Activation". Picks the row whose label matches exactly.
+   * Chooses a command in the command palette (F1) by its title and returns at once: a command that opens a
+   * quick pick of its own reuses the same widget (see acceptQuickPick).
    */
-  async runCommand(title: string, timeoutMs = 10_000): Promise<void> {
+  async chooseCommand(title: string, timeoutMs = 10_000): Promise<void> {
     await this.focusWorkbench();
     const input = this.page.locator('.quick-input-widget .quick-input-box input');
     for (let attempt = 0; ; attempt++) {
@@ -334,6 +334,15 @@ export class Workbench {
     }
     await input.fill(`>${title}`);
     await this.clickQuickInputRow((label) => label === title || label.endsWith(`: ${title}`), `command "${title}"`, timeoutMs);
+  }
+
+  /**
+   * Runs a command from the command palette (F1) by its title: "Plot Activation" or the full
+   * "Activation Playground: Plot Activation". Picks the row whose label matches exactly.
+   */
+  async runCommand(title: string, timeoutMs = 10_000): Promise<void> {
+    await this.chooseCommand(title, timeoutMs);
+    const input = this.page.locator('.quick-input-widget .quick-input-box input');
     // The palette closes, or the command reuses the widget for a quick pick of its own (see acceptQuickPick).
     const deadline = Date.now() + timeoutMs;
     while ((await input.isVisible()) && (await input.inputValue().catch(() => '')) === `>${title}`) {

@@ -1,7 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { activation, type Activation, type ElementwiseActivation } from '../../../src/core';
 import { base64, curveSvg } from '../../../src/hover/curve';
-import { distributionInsights, entropy, scalarInsights } from '../../../src/hover/insights';
+import { entropy } from '../../../src/core';
+import { distributionInsights, scalarInsights } from '../../../src/hover/insights';
 import { HOVER_COMMANDS, renderHover, type RenderContext } from '../../../src/hover/markdown';
 
 const colors = { curve: '#111111', derivative: '#222222', axis: '#333333', point: '#ff0000', text: '#444444' };

@@ -1,9 +1,9 @@
 // The softmax view's pure helpers: the log-scale temperature slider, logits parsing with its limits,
 // entropy and the top-2 margin.
 import * as assert from 'node:assert/strict';
-import { softmax1d } from '../../../src/core';
+import { entropy, softmax1d, topTwoMargin } from '../../../src/core';
 import {
-  distribution, entropy, parseLogits, sliderToTemperature, T_MAX, T_MIN, T_STEPS, temperatureToSlider, topTwoMargin,
+  distribution, parseLogits, sliderToTemperature, T_MAX, T_MIN, T_STEPS, temperatureToSlider,
 } from '../../../webview/panel/softmaxModel';
 
 describe('softmax view: temperature slider (log scale)', () => {

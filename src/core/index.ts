@@ -4,7 +4,8 @@ export type {
   Properties, ResolvedParams, ScalarKernels, Tensor, VectorActivation,
 } from './types';
 export { activation, activations } from './registry';
-export { rangeText } from './params';
+export { paramProblem, rangeText } from './params';
+export type { ParamProblemOptions } from './params';
 export { argmax1d, oneHot, softmax1d, logSoftmax1d } from './functions/softmax';
 export { shapeOf } from './tensor';
 export { DTYPES, parseDType, toDType } from './dtype';

@@ -3,6 +3,7 @@ import { resolveParams } from './params';
 import { MAX_RANK } from './tensor';
 import type {
   ElementwiseActivation, Formula, FormulaVariant, ParamSpec, Params, Properties, ResolvedParams, ScalarKernels, Tensor, VectorActivation,
+  VectorView,
 } from './types';
 
 interface CommonSpec {
@@ -25,6 +26,7 @@ export interface ElementwiseSpec extends CommonSpec {
 }
 
 export interface VectorSpec extends CommonSpec {
+  readonly view: VectorView;
   readonly value: (xs: Tensor, p: ResolvedParams) => Tensor;
   readonly jacobian?: (xs: readonly number[], p: ResolvedParams) => number[][];
   readonly caveat?: (xs: Tensor) => string | undefined;
@@ -87,6 +89,7 @@ export function vector(spec: VectorSpec): VectorActivation {
   return {
     ...base,
     kind: 'vector',
+    view: spec.view,
     value: (xs, given) => spec.value(xs, base.resolve(given)),
     jacobian: jac ? (xs, given) => jac(xs, base.resolve(given)) : undefined,
     caveat: spec.caveat,

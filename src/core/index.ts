@@ -1,7 +1,7 @@
 // The public face of the numeric core: pure TypeScript, no dependencies, no DOM, no node API.
 export type {
-  Activation, ChoiceParamSpec, ElementwiseActivation, Formula, NumberParamSpec, ParamSpec, ParamValue, Params,
-  Properties, ResolvedParams, ScalarKernels, Tensor, VectorActivation,
+  Activation, ChoiceParamSpec, ElementwiseActivation, Formula, Minimum, NumberParamSpec, ParamSpec, ParamValue, Params,
+  Properties, ResolvedParams, ScalarKernels, Tensor, VectorActivation, VectorView,
 } from './types';
 export { activation, activations } from './registry';
 export { paramProblem, rangeText } from './params';

@@ -1,6 +1,6 @@
 // Turns a declarative spec into an activation definition: parameter checking, cached default kernels.
 import { resolveParams } from './params';
-import { MAX_RANK } from './tensor';
+import { mapTensor } from './tensor';
 import type {
   ElementwiseActivation, Formula, FormulaVariant, ParamSpec, Params, Properties, ResolvedParams, ScalarKernels, Tensor, VectorActivation,
   VectorView,
@@ -57,13 +57,6 @@ function common(spec: CommonSpec) {
     properties: spec.properties,
     resolve,
   };
-}
-
-/** f on a number, or on every entry of nested arrays (shape checked by `shapeOf` depth limits). */
-function mapTensor(x: Tensor, f: (v: number) => number, depth = 0): Tensor {
-  if (typeof x === 'number') return f(x);
-  if (depth >= MAX_RANK) throw new RangeError(`tensor: nesting deeper than ${MAX_RANK} levels`);
-  return (x as readonly Tensor[]).map((v) => mapTensor(v, f, depth + 1));
 }
 
 export function elementwise(spec: ElementwiseSpec): ElementwiseActivation {

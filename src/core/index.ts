@@ -7,7 +7,9 @@ export { activation, activations } from './registry';
 export { paramProblem, rangeText } from './params';
 export type { ParamProblemOptions } from './params';
 export { argmax1d, oneHot, softmax1d, logSoftmax1d } from './functions/softmax';
-export { shapeOf } from './tensor';
+export {
+  alongDim, flatten, flattenRect, mapTensor, MAX_RANK, normalizeDim, reshape, reshapeLike, shapeOf, sizeOf, someEntry, zipTensor,
+} from './tensor';
 export { DTYPES, parseDType, toDType } from './dtype';
 export type { DType } from './dtype';
 export { allocateSamples, evaluateInto, gridX, IDENTITY, MAX_SAMPLES, sample, sampleInto } from './sample';

@@ -2,13 +2,20 @@
 // rounding error (x/√2, β·x, the tanh-GELU cubic) into exp/erfc instead of losing it.
 
 /** Veltkamp splitter 2^27 + 1: splits a double into two 26-bit halves whose products are exact. */
-const SPLITTER = 134217729;
+export const SPLITTER = 134217729;
 
 /** Largest |a| for which `twoProduct` cannot overflow in the split. */
 export const SPLIT_LIMIT = 6.69692879491417e299;
 
-/** hi + lo = a + b exactly (Knuth). Returns hi; lo is left in `dd.lo`. */
+/**
+ * The one slot for a second return value. Every function in the numeric kernels that returns a
+ * double-double (hi + lo) returns hi and leaves lo here: `const h = twoProduct(a, b); const l = dd.lo;`.
+ * Read it on the next line, before any other kernel call overwrites it. (A returned pair would allocate
+ * in the hottest loops; module-level variables, one per function, hid the same contract six times.)
+ */
 export const dd = { lo: 0 };
+
+/** hi + lo = a + b exactly (Knuth). Returns hi; lo is left in `dd.lo`. */
 
 export function twoSum(a: number, b: number): number {
   const s = a + b;

@@ -4,9 +4,6 @@
 /** Veltkamp splitter 2^27 + 1: splits a double into two 26-bit halves whose products are exact. */
 export const SPLITTER = 134217729;
 
-/** Largest |a| for which `twoProduct` cannot overflow in the split. */
-export const SPLIT_LIMIT = 6.69692879491417e299;
-
 /**
  * The one slot for a second return value. Every function in the numeric kernels that returns a
  * double-double (hi + lo) returns hi and leaves lo here: `const h = twoProduct(a, b); const l = dd.lo;`.
@@ -24,7 +21,7 @@ export function twoSum(a: number, b: number): number {
   return s;
 }
 
-/** hi + lo = a · b exactly (Dekker), for |a|, |b| < SPLIT_LIMIT. Returns hi; lo is in `dd.lo`. */
+/** hi + lo = a · b exactly (Dekker), for |a|, |b| < 6.7e299 (past that the split overflows). Returns hi; lo is in `dd.lo`. */
 export function twoProduct(a: number, b: number): number {
   const p = a * b;
   let t = SPLITTER * a;

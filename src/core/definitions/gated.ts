@@ -66,6 +66,18 @@ export const geglu = vector({
   params: [half, choice('approximate', 'none', ['none', 'tanh'], "GELU's form: 'none' is x·Φ(x), 'tanh' the tanh approximation.")],
   formula: { tex: '\\operatorname{geglu}(a, b) = \\operatorname{gelu}(a) \\otimes b', text: 'geglu(x) = gelu(a) ⊗ b, where x = [a, b] split in half along dim' },
   derivativeFormula: { tex: "\\frac{\\partial}{\\partial a} = \\operatorname{gelu}'(a)\\,b,\\; \\frac{\\partial}{\\partial b} = \\operatorname{gelu}(a)", text: "∂/∂a = gelu'(a)·b, ∂/∂b = gelu(a)" },
+  formulaVariants: [{
+    key: 'tanh',
+    when: { approximate: 'tanh' },
+    formula: {
+      tex: '\\operatorname{geglu}(a, b) \\approx \\frac{a}{2}\\left(1 + \\tanh\\left(\\sqrt{2/\\pi}\\,(a + 0.044715\\,a^3)\\right)\\right) \\otimes b',
+      text: 'geglu(x) ≈ (a/2)·(1 + tanh(√(2/π)·(a + 0.044715a³))) ⊗ b',
+    },
+    derivativeFormula: {
+      tex: "\\frac{\\partial}{\\partial a} = \\operatorname{gelu}_{\\tanh}'(a)\\,b,\\; \\frac{\\partial}{\\partial b} = \\operatorname{gelu}_{\\tanh}(a)",
+      text: "∂/∂a = gelu_tanh'(a)·b, ∂/∂b = gelu_tanh(a)",
+    },
+  }],
   description: 'The T5 v1.1 MLP gate: the GELU (exact or tanh form) of the first half times the second half.',
   view: { kind: 'curve', id: 'gelu', note: 'geglu(a, b) = gelu(a)·b: the gate gelu applied to the first half' },
   properties: gatedProps('through b wherever gelu(a) ≠ 0; through a as gelu′(a)·b, vanishing for very negative a'),

@@ -1,8 +1,9 @@
 // Typed access to the extension's settings (package.json contributes.configuration).
 import * as vscode from 'vscode';
 
-export type Framework = 'torch' | 'jax' | 'keras' | 'tf' | 'tfjs' | 'nnlib';
-const FRAMEWORKS: readonly Framework[] = ['torch', 'jax', 'keras', 'tf', 'tfjs', 'nnlib'];
+import { isSettingFramework, type SettingFramework } from '../core/frameworkTypes';
+
+export type Framework = SettingFramework;
 
 export interface Settings {
   readonly hoverEnabled: boolean;
@@ -26,7 +27,7 @@ export function readSettings(): Settings {
     languages: Array.isArray(langs) ? langs.filter((l): l is string => typeof l === 'string') : [],
     digits: Number.isInteger(digits) ? Math.min(17, Math.max(1, digits)) : 6,
     inlineValues: c.get<boolean>('inlineValues.enabled', false) === true,
-    defaultFramework: (FRAMEWORKS as readonly string[]).includes(fw) ? (fw as Framework) : 'torch',
+    defaultFramework: isSettingFramework(fw) ? fw : 'torch',
     vanishingThreshold: typeof th === 'number' && th >= 0 && th <= 1 ? th : 0.01,
   };
 }

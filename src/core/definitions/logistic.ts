@@ -89,7 +89,6 @@ export const silu = elementwise({
   },
   kernels: (p) => {
     const beta = p.beta as number;
-    if (beta === 1) return { f: (x) => s.silu(x, 1), df: (x) => s.siluDerivative(x, 1) };
     return { f: (x) => s.silu(x, beta), df: (x) => s.siluDerivative(x, beta) };
   },
 });

@@ -46,6 +46,7 @@ export function splitPath(path: string): { framework: Framework; rel: string } |
   for (const r of ROOTS) {
     if (path === r.prefix || !path.startsWith(r.prefix + '.')) continue;
     const rest = path.slice(r.prefix.length + 1);
+    if (r.exports && !r.exports.includes(rest)) return undefined;
     return { framework: r.framework, rel: r.under ? `${r.under}.${rest}` : rest };
   }
   return undefined;

@@ -117,7 +117,9 @@ describe('frameworks: presets', () => {
         assert.ok(Math.abs(got - want) <= tol, `${key}(${x}) = ${got}, want ${want}`);
       }
       if (def.kind === 'vector' && p.id !== 'glu') {
-        const v = (def as VectorActivation).value([1, 2, 3], resolved);
+        // a 4-D input fits every default axis (Softmax2d's -3, tf.layers.softmax's 1)
+        const x = typeof resolved.dim === 'number' && resolved.dim !== -1 && resolved.dim !== 0 ? [[[[1, 2], [3, 4]]]] : [1, 2, 3];
+        const v = (def as VectorActivation).value(x, resolved);
         assert.ok(Array.isArray(v) || typeof v === 'number');
       }
     });

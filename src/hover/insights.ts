@@ -1,6 +1,7 @@
 // What the numbers mean at this point: saturation, vanishing or dead gradients, softplus past its threshold,
-// and for distributions the argmax, the top-2 margin and the entropy. Pure.
-import { entropy, formatNumber, topTwo, type Activation, type ResolvedParams } from '../core';
+// and for distributions the argmax, the top-2 margin and the entropy. Each list comes most useful first: the
+// hover shows the first on its own line and folds the rest into one line. Pure.
+import { entropy, formatNumber, formatTensor, topTwo, type Activation, type ResolvedParams } from '../core';
 
 export interface Insight {
   readonly kind: 'saturated' | 'vanishing' | 'dead' | 'threshold' | 'leaky' | 'minimum' | 'margin' | 'entropy' | 'argmax' | 'overflow';
@@ -14,7 +15,16 @@ const DYING = new Set(['relu', 'relu6', 'hardtanh', 'threshold', 'softshrink', '
 /** Smooth non-monotonic functions: where their derivative changes sign. */
 const MINIMA: Record<string, number> = { gelu: -0.7518, silu: -1.2785, mish: -1.1924 };
 
+/** Which insight a user needs first: a warning about the gradient before a remark about the shape. */
+const RANK: Record<Insight['kind'], number> = {
+  overflow: 0, dead: 1, saturated: 2, vanishing: 3, threshold: 4, leaky: 5, minimum: 6, argmax: 7, margin: 8, entropy: 9,
+};
+
 export function scalarInsights(def: Activation, p: ResolvedParams, x: number, fx: number, dfx: number, threshold = 0.01): Insight[] {
+  return collectScalar(def, p, x, fx, dfx, threshold).sort((a, b) => RANK[a.kind] - RANK[b.kind]);
+}
+
+function collectScalar(def: Activation, p: ResolvedParams, x: number, fx: number, dfx: number, threshold: number): Insight[] {
   const out: Insight[] = [];
   const g = formatNumber(dfx, 2);
   if (!Number.isFinite(fx) && Number.isFinite(x)) {
@@ -68,5 +78,26 @@ export function distributionInsights(ps: readonly number[], closeMargin = 0.1): 
   const rel = hmax > 0 ? h / hmax : 0;
   const verdict = rel > 0.9 ? 'near uniform' : rel < 0.1 ? 'confident' : 'mixed';
   out.push({ kind: 'entropy', text: `Entropy ${formatNumber(h, 3)} nats (${formatNumber(h / Math.LN2, 3)} bits, ${Math.round(rel * 100)}% of the maximum log ${ps.length}): ${verdict}` });
+  return out;
+}
+
+/**
+ * Rows of a 2-D softmax: each row's argmax, the closest top-2 race, and each row's entropy. One insight per
+ * kind, so the hover's two lines hold them whatever the number of rows.
+ */
+export function rowsInsights(rows: readonly (readonly number[])[], closeMargin = 0.1): Insight[] {
+  if (rows.length === 0) return [];
+  const tops = rows.map((r) => topTwo(r));
+  const out: Insight[] = [{ kind: 'argmax', text: `argmax per row = ${formatTensor(tops.map(([a]) => a), 6, 8)}` }];
+  let closest = -1;
+  let closestMargin = Infinity;
+  tops.forEach(([a, b], k) => {
+    if (b >= 0 && rows[k][a] - rows[k][b] < closestMargin) [closest, closestMargin] = [k, rows[k][a] - rows[k][b]];
+  });
+  if (closest >= 0) {
+    const tight = closestMargin < closeMargin;
+    out.push({ kind: 'margin', text: `Top-2 margin ${formatNumber(closestMargin, 3)} in row ${closest}${tight ? ' — too close: its argmax flips easily' : ''}`, warn: tight });
+  }
+  out.push({ kind: 'entropy', text: `Entropy per row ${formatTensor(rows.map((r) => entropy(r)), 3, 8)} nats` });
   return out;
 }

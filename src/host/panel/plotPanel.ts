@@ -8,7 +8,7 @@ import {
 import { buildWebviewHtml, webviewOptions } from '../webviewHtml';
 import { copyCode, exportCsv, exportPng, type ExportOutcome } from './exports';
 import { formulaImages } from '../formulas';
-import { describeDropped, onSettingsChanged, readSettings, themeKind } from './settings';
+import { describeDropped, onWebviewSettingsChanged, themeKind, webviewSettings } from '../webviews';
 
 /** workspaceState key of the last panel state (a new panel starts from it). */
 const STATE_KEY = 'activationPlayground.plot.state';
@@ -41,7 +41,7 @@ export class PlotPanel implements vscode.Disposable {
     const column = vscode.window.activeTextEditor ? vscode.ViewColumn.Beside : vscode.ViewColumn.Active;
     const panel = vscode.window.createWebviewPanel(PlotPanel.viewType, PlotPanel.title, column, webviewOptions(extensionUri));
     const stored = memento.get<unknown>(STATE_KEY);
-    const last = stored === undefined ? undefined : parsePanelState(stored, readSettings().defaultFramework);
+    const last = stored === undefined ? undefined : parsePanelState(stored, webviewSettings().defaultFramework);
     return new PlotPanel(panel, extensionUri, memento, log, last, request);
   }
 
@@ -50,7 +50,7 @@ export class PlotPanel implements vscode.Disposable {
     PlotPanel.current?.dispose();
     panel.webview.options = webviewOptions(extensionUri);
     const saved = state === undefined || state === null ? memento.get<unknown>(STATE_KEY) : state;
-    const restored = saved === undefined ? undefined : parsePanelState(saved, readSettings().defaultFramework);
+    const restored = saved === undefined ? undefined : parsePanelState(saved, webviewSettings().defaultFramework);
     return new PlotPanel(panel, extensionUri, memento, log, restored, {});
   }
 
@@ -77,7 +77,7 @@ export class PlotPanel implements vscode.Disposable {
       panel.onDidChangeViewState(() => {
         if (!panel.visible) this.ready = false;
       }),
-      onSettingsChanged((settings) => this.post({ type: 'settings', settings })),
+      onWebviewSettingsChanged((settings) => this.post({ type: 'settings', settings })),
       vscode.window.onDidChangeActiveColorTheme((t) => this.post({ type: 'theme', kind: themeKind(t.kind) })),
     );
   }
@@ -116,7 +116,7 @@ export class PlotPanel implements vscode.Disposable {
         this.pending = undefined;
         this.post({
           type: 'init',
-          settings: readSettings(),
+          settings: webviewSettings(),
           ...(this.restored ? { state: this.restored } : {}),
           ...(request?.selection ? { selection: request.selection } : {}),
           ...(request?.pick ? { pick: request.pick } : {}),

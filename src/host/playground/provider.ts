@@ -6,7 +6,7 @@ import * as vscode from 'vscode';
 import {
   parseFromPlayground, parsePlaygroundState, type HostToPlayground, type PlaygroundState, type PlaygroundToHost, type Selection,
 } from '../../protocol';
-import { describeDropped, onSettingsChanged, readSettings, themeKind } from '../panel/settings';
+import { describeDropped, onWebviewSettingsChanged, themeKind, webviewSettings } from '../webviews';
 import { buildWebviewHtml, webviewOptions } from '../webviewHtml';
 
 const STATE_KEY = 'activationPlayground.playground.state';
@@ -30,7 +30,7 @@ export class PlaygroundViewProvider implements vscode.WebviewViewProvider, vscod
     const stored = memento.get<unknown>(STATE_KEY);
     this.lastState = stored === undefined ? undefined : parsePlaygroundState(stored);
     this.disposables.push(
-      onSettingsChanged((settings) => this.post({ type: 'settings', settings })),
+      onWebviewSettingsChanged((settings) => this.post({ type: 'settings', settings })),
       vscode.window.onDidChangeActiveColorTheme((t) => this.post({ type: 'theme', kind: themeKind(t.kind) })),
     );
   }
@@ -86,7 +86,7 @@ export class PlaygroundViewProvider implements vscode.WebviewViewProvider, vscod
         this.ready = true;
         this.post({
           type: 'init',
-          settings: readSettings(),
+          settings: webviewSettings(),
           seq: this.seq,
           ...(this.lastState ? { state: this.lastState } : {}),
           ...(this.lastSelect ? { selection: this.lastSelect.selection, seq: this.lastSelect.seq } : {}),

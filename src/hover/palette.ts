@@ -1,5 +1,5 @@
 // Colours for the hover's image, per theme kind: an <img> cannot read --vscode-* variables, so the host
-// picks a palette by the active theme's kind (src/host/webviews.ts themeKind). Pure.
+// picks a palette by the active theme's kind (src/host/webviewSettings.ts themeKind). Pure.
 import type { CurveColors } from './curve';
 
 export type PaletteKind = 'dark' | 'light' | 'highContrast' | 'highContrastLight';

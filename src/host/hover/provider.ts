@@ -9,7 +9,7 @@ import type { DocumentTexts } from '../documents';
 import { formulaSvgs } from '../formulas';
 import { registerForLanguages } from '../languages';
 import { readSettings } from '../settings';
-import { themeKind } from '../webviews';
+import { themeKind } from '../webviewSettings';
 
 export class ActivationHoverProvider implements vscode.HoverProvider {
   constructor(

@@ -1,5 +1,6 @@
 // "Plot Activation at Cursor": reads the call under the cursor with the host's one document reader (as the
-// hover does) and turns it into a selection (function, parameters, point), checked like any other selection.
+// hover does: in a notebook cell, with the other cells' imports) and turns it into a selection (function,
+// parameters, point), checked like any other selection.
 import * as vscode from 'vscode';
 import { FRAMEWORKS, parseSelection, type Framework, type Selection } from '../../protocol';
 import { documentTexts } from '../documents';
@@ -7,7 +8,6 @@ import { documentTexts } from '../documents';
 const isNumberArray = (v: unknown): v is number[] => Array.isArray(v) && v.every((x) => typeof x === 'number');
 
 export function selectionAtCursor(editor: vscode.TextEditor, log: vscode.LogOutputChannel): Selection | undefined {
-  // The same reader as the hover's, so a notebook cell sees the other cells' imports here too.
   const call = documentTexts.callAt(editor.document, editor.selection.active);
   if (!call) return undefined;
   // Parameters travel as finite numbers and strings (a library's "no linear branch", ∞, stays the default).

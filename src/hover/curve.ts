@@ -1,7 +1,7 @@
 // The hover's small pictures, drawn into a box of the composed image (picture.ts): the curve and its
 // derivative around the point, or a distribution as bars (one row of bars per row of a 2-D input).
 // Pure: no vscode import, so tests render them in plain Node.
-import { topTwo, type ElementwiseActivation, type Params } from '../core';
+import { allocateSamples, sampleInto, topTwo, type ElementwiseActivation, type Params } from '../core';
 
 export interface CurveColors {
   readonly curve: string;
@@ -21,6 +21,8 @@ export interface Box {
 
 /** Samples across the window: smooth at this size (a segment every ~1.6 px), a few KB of path. */
 const SAMPLES = 120;
+/** The core's sampler fills these on every hover (rendering is synchronous: one buffer serves all). */
+const buffer = allocateSamples(SAMPLES);
 /** The strip under the plot that holds the legend and the range label, so no curve can cross them. */
 const LABEL_STRIP = 13;
 
@@ -41,7 +43,7 @@ export function curveWindow(x: number | undefined): [number, number] {
   return [x - half, x + half];
 }
 
-function finiteRange(vals: readonly number[]): [number, number] {
+function finiteRange(vals: Iterable<number>): [number, number] {
   let lo = Infinity;
   let hi = -Infinity;
   for (const v of vals) {
@@ -66,20 +68,18 @@ const label = (x: number, y: number, anchor: 'start' | 'end', fill: string, text
 
 /** f and f′ around x in `box`, the point marked; x undefined draws the curve alone. Params must be valid. */
 export function curveParts(def: ElementwiseActivation, params: Params | undefined, x: number | undefined, colors: CurveColors, box: Box): string {
-  const { f, df } = def.bind(params);
+  const kernels = def.bind(params);
   const [a, b] = curveWindow(x);
-  const xs: number[] = [];
-  for (let i = 0; i < SAMPLES; i++) xs.push(a + (b - a) * (i / (SAMPLES - 1)));
-  const ys = xs.map(f);
-  const ds = xs.map(df);
+  sampleInto(buffer, kernels, a, b);
+  const { xs, ys, dys: ds } = buffer;
   const px = x !== undefined && Number.isFinite(x) ? x : undefined;
-  const py = px !== undefined ? f(px) : undefined;
+  const py = px !== undefined ? kernels.f(px) : undefined;
   const [lo, hi] = finiteRange([...ys, ...ds, ...(py !== undefined ? [py] : [])]);
   const plotH = box.h - LABEL_STRIP;
   // Halved operands, so that spans near the float range's end do not overflow.
   const sx = (v: number) => box.x + ((v / 2 - a / 2) / (b / 2 - a / 2)) * box.w;
   const sy = (v: number) => box.y + plotH - ((Math.min(Math.max(v, lo), hi) / 2 - lo / 2) / (hi / 2 - lo / 2)) * plotH;
-  const path = (vals: readonly number[]) => {
+  const path = (vals: Float64Array) => {
     let out = '';
     for (let i = 0; i < vals.length; i++) if (Number.isFinite(vals[i])) out += `${r1(sx(xs[i]))},${r1(sy(vals[i]))} `;
     return out.trimEnd();

@@ -10,10 +10,12 @@ export interface Insight {
   readonly warn?: boolean;
 }
 
-/** Functions whose gradient is exactly zero on a whole region (a unit there stops learning). */
-const DYING = new Set(['relu', 'relu6', 'hardtanh', 'threshold', 'softshrink', 'hardshrink', 'hardsigmoid', 'hardswish', 'sparse_plus', 'sparse_sigmoid']);
-/** Smooth non-monotonic functions: where their derivative changes sign. */
-const MINIMA: Record<string, number> = { gelu: -0.7518, silu: -1.2785, mish: -1.1924 };
+/** The function's minimum (where f′ changes sign) when it holds for these parameters: a fact of the core's definitions. */
+function minimumOf(def: Activation, p: ResolvedParams): number | undefined {
+  const m = def.properties.minimum;
+  if (!m) return undefined;
+  return Object.entries(m.when ?? {}).every(([k, v]) => p[k] === v) ? m.x : undefined;
+}
 
 /** Which insight a user needs first: a warning about the gradient before a remark about the shape. */
 const RANK: Record<Insight['kind'], number> = {
@@ -27,29 +29,30 @@ export function scalarInsights(def: Activation, p: ResolvedParams, x: number, fx
 function collectScalar(def: Activation, p: ResolvedParams, x: number, fx: number, dfx: number, threshold: number): Insight[] {
   const out: Insight[] = [];
   const g = formatNumber(dfx, 2);
+  const facts = def.properties;
+  const m = minimumOf(def, p);
   if (!Number.isFinite(fx) && Number.isFinite(x)) {
     out.push({ kind: 'overflow', text: `Overflows to ${formatNumber(fx)} in float64.`, warn: true });
   }
   if (def.id === 'softplus' && (p.beta as number) * x > (p.threshold as number)) {
     out.push({ kind: 'threshold', text: `Past the threshold (β·x = ${formatNumber((p.beta as number) * x, 4)} > ${p.threshold}): PyTorch returns x itself, gradient 1.` });
   }
-  if (dfx === 0 && DYING.has(def.id)) {
+  if (dfx === 0 && facts.deadRegion) {
     out.push({ kind: 'dead', text: `Dead region: the gradient is exactly 0 here, so a unit stuck here stops learning.`, warn: true });
-  } else if (Number.isFinite(dfx) && Math.abs(dfx) < threshold && !MINIMA[def.id] && def.properties.saturates !== 'none') {
-    const sat = def.properties.saturates === 'both' || (def.properties.saturates === 'below' && x < 0) || (def.properties.saturates === 'above' && x > 0);
+  } else if (Number.isFinite(dfx) && Math.abs(dfx) < threshold && !facts.minimum && facts.saturates !== 'none') {
+    const sat = facts.saturates === 'both' || (facts.saturates === 'below' && x < 0) || (facts.saturates === 'above' && x > 0);
     out.push({
       kind: sat ? 'saturated' : 'vanishing',
       text: `${sat ? 'Saturated' : 'Flat'}: ${def.id}′(${formatNumber(x, 4)}) ≈ ${g}, the gradient almost vanishes.`,
       warn: true,
     });
-  } else if (Number.isFinite(dfx) && Math.abs(dfx) < threshold && MINIMA[def.id] !== undefined && x < MINIMA[def.id] - 1) {
+  } else if (Number.isFinite(dfx) && Math.abs(dfx) < threshold && facts.minimum && x < facts.minimum.x - 1) {
     out.push({ kind: 'vanishing', text: `Far in the negative tail: ${def.id}′ ≈ ${g}, the gradient almost vanishes.`, warn: true });
   }
-  if ((def.id === 'leaky_relu' || def.id === 'prelu' || def.id === 'rrelu') && x <= 0) {
+  if (facts.leaky && x <= 0) {
     out.push({ kind: 'leaky', text: `Negative side: the gradient is the slope ${formatNumber(dfx, 4)}, small but not dead.` });
   }
-  const m = MINIMA[def.id];
-  if (m !== undefined && (def.id !== 'silu' || p.beta === 1) && Math.abs(x - m) < 0.25) {
+  if (m !== undefined && Math.abs(x - m) < 0.25) {
     out.push({ kind: 'minimum', text: `Near the minimum of ${def.id} (x ≈ ${m}): the derivative changes sign here.` });
   }
   return out;

@@ -33,7 +33,7 @@ export interface RenderContext {
 }
 
 /** The commands a hover may link to; the MarkdownString trusts exactly these. */
-export const HOVER_COMMANDS = ['activationPlayground.plot', 'activationPlayground.openPlayground'] as const;
+export const HOVER_COMMANDS = ['activationPlayground.plot', 'activationPlayground.openPlayground', 'activationPlayground.simulateDepth'] as const;
 
 const code = (s: string) => '`' + s.replace(/`/g, "'") + '`';
 /** Escapes what can start markup (links need `]`, so `(` stays readable); user text never becomes a link. */
@@ -124,7 +124,7 @@ export function renderHover(h: HoverInput, ctx: RenderContext): string {
   if (picture) lines.push('', picture);
   lines.push('', formulaBlock(def, params, ctx));
   const arg = { id: def.id, params: { ...params }, x: scalarX, xs: flatVector(h.input) };
-  lines.push('', `${commandLink('$(graph-line) Plot', 'activationPlayground.plot', arg)} · ${commandLink('$(beaker) Open in playground', 'activationPlayground.openPlayground', arg)}`);
+  lines.push('', `${commandLink('$(graph-line) Plot', 'activationPlayground.plot', arg)} · ${commandLink('$(beaker) Open in playground', 'activationPlayground.openPlayground', arg)}${def.kind === 'elementwise' ? ` · ${commandLink('$(layers) Simulate depth', 'activationPlayground.simulateDepth', arg)}` : ''}`);
   return lines.join('\n');
 }
 

@@ -224,6 +224,7 @@ export type HostToPlayground = PlaygroundInit | PlaygroundSelect | SettingsChang
 
 // ---- playground → host -------------------------------------------------------------------------
 
-export interface OpenInPanel { readonly type: 'openInPanel'; readonly selection: Selection }
+/** Opens the plot panel on the selection; `tab: 'depth'` is the playground's "Simulate depth". */
+export interface OpenInPanel { readonly type: 'openInPanel'; readonly selection: Selection; readonly tab?: 'depth' }
 export interface PlaygroundStateChanged { readonly type: 'state'; readonly state: PlaygroundState }
 export type PlaygroundToHost = Ready | OpenInPanel | PlaygroundStateChanged | WebviewError;

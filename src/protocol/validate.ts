@@ -95,9 +95,10 @@ export const FROM_PLAYGROUND: ValidatorTable<PlaygroundToHost> = {
   ready,
   error,
   openInPanel: (msg) => {
-    const o = shape(msg, ['type', 'selection']);
+    const o = shape(msg, ['type', 'selection'], ['tab']);
     const selection = o && parseSelection(o.selection);
-    return selection ? { type: 'openInPanel', selection } : undefined;
+    if (!o || !selection || (o.tab !== undefined && o.tab !== 'depth')) return undefined;
+    return { type: 'openInPanel', selection, ...(o.tab === 'depth' ? { tab: 'depth' as const } : {}) };
   },
   state: (msg) => {
     const o = shape(msg, ['type', 'state']);

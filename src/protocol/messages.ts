@@ -2,15 +2,15 @@
 // sidebar playground), in one place. Pure: no `vscode`, no DOM, no packages. Every message that crosses
 // the boundary is checked by the validators in ./validate.ts before it is used.
 import type { DType } from '../core';
+import { PRESET_FRAMEWORK_LABELS, PRESET_FRAMEWORKS, type PresetFramework } from '../core/frameworkTypes';
 
 /** Bumped when a message or state shape changes incompatibly; states carry it for migration. */
 export const PROTOCOL_VERSION = 1;
 
-export const FRAMEWORKS = ['torch', 'jax', 'keras', 'tf', 'tfjs', 'nnlib'] as const;
-export type Framework = (typeof FRAMEWORKS)[number];
-export const FRAMEWORK_LABELS: Readonly<Record<Framework, string>> = {
-  torch: 'PyTorch', jax: 'JAX', keras: 'Keras', tf: 'TensorFlow', tfjs: 'TensorFlow.js', nnlib: 'NNlib (Julia)',
-};
+/** The panel's and playground's framework presets: the core's table of frameworks decides which. */
+export const FRAMEWORKS = PRESET_FRAMEWORKS;
+export type Framework = PresetFramework;
+export const FRAMEWORK_LABELS = PRESET_FRAMEWORK_LABELS;
 /** Frameworks "Copy as code" writes snippets for. */
 export const SNIPPET_FRAMEWORKS = ['torch', 'jax', 'keras'] as const;
 export type SnippetFramework = (typeof SNIPPET_FRAMEWORKS)[number];
@@ -28,7 +28,7 @@ export const LIMITS = {
   /** |x| the playground accepts (a calculator: exp(700) is a fair question) */
   playgroundX: 1e300,
   temperature: [0.05, 20] as const,
-  /** input transform x = m·x' + c */
+  /** input transform x = m·x′ + b (the shift b travels as `c`) */
   scale: [-10, 10] as const,
   shift: [-100, 100] as const,
   /** a PNG data URL, in characters (≈ 15 MB of image) */
@@ -65,6 +65,8 @@ export interface Selection {
   readonly x?: number;
   readonly xs?: readonly number[];
   readonly framework?: Framework;
+  /** what was left out of a hostile or odd request (a non-finite point, clamped logits), shown in the panel */
+  readonly note?: string;
 }
 
 export interface PlottedFunction {
@@ -77,6 +79,7 @@ export interface Range {
   readonly max: number;
 }
 
+/** x = m·x′ + b: the scale m and the shift b (named `c` on the wire and in saved state, for compatibility). */
 export interface InputTransform {
   readonly m: number;
   readonly c: number;
@@ -157,11 +160,11 @@ export interface ExportResult {
   readonly message: string;
 }
 /** Build-time TeX → SVG formula images (`currentColor` fills), answering FormulasWanted; ids may be missing. */
-export interface FormulaImages {
+export interface FormulasAnswer {
   readonly type: 'formulas';
   readonly svgs: Readonly<Record<string, { readonly formula: string; readonly derivative: string }>>;
 }
-export type HostToPanel = PanelInit | PanelSelect | SettingsChanged | ThemeChanged | ExportResult | FormulaImages;
+export type HostToPanel = PanelInit | PanelSelect | SettingsChanged | ThemeChanged | ExportResult | FormulasAnswer;
 
 // ---- plot panel → host -------------------------------------------------------------------------
 

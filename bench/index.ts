@@ -1,6 +1,8 @@
 // `npm run bench`: every benchmark, each printing ratios against a baseline run in the same process.
+// `npm run bench -- calls` (or `core`) runs one suite.
 import { run as calls } from './calls';
 import { run as core } from './core';
 
-core();
-calls();
+const only = process.argv[2];
+if (!only || only === 'core') core();
+if (!only || only === 'calls') calls();

@@ -12,6 +12,9 @@ import { callSitesAt, type CallSite } from './locate';
 import { skipBalanced } from './brackets';
 import { Lexer } from './tokenizer';
 import { num, opaque, type Val } from './values';
+import { modelReaders, type ModelReaders } from './models';
+import { describeConfigAt, isConfigLanguage } from './configKeys';
+import { objectKeywords } from './jsObjects';
 
 /** Library a call was read as: undefined when the name was unqualified and not imported. */
 export type Library = Framework;
@@ -56,19 +59,35 @@ export interface CallDescription {
   /** `call`: f(x); `module`: M(…) or M(…)(x); `broadcast`: Julia f.(x). */
   readonly form: 'call' | 'module' | 'broadcast';
   readonly kind: 'elementwise' | 'vector';
+  /** Set when the code names the activation other than by calling the library (a bound module, a string, a config key, …). */
+  readonly origin?: Origin;
 }
 
-interface Context {
+/** How an activation was named away from a library call; `detail` is the one line the hover shows (also the first note). */
+export interface Origin {
+  readonly kind: 'instance' | 'reference' | 'string' | 'config' | 'method' | 'local';
+  readonly detail: string;
+  /** 0-based line where the name was bound (instances, references through a binding). */
+  readonly line?: number;
+  /** The activation shown is a default the code names (`act_layer=nn.GELU`), the real one set by a caller or a config. */
+  readonly isDefault?: boolean;
+  /** `config.hidden_act`, `act_layer`: what sets it when not the default. */
+  readonly setFrom?: string;
+}
+
+export interface Context {
   readonly text: string;
   readonly offset: number;
   readonly syntax: Syntax;
   readonly imports: ImportTable;
   readonly requested: Framework | undefined;
   readonly env: ParseEnv;
+  /** Readers beyond library calls (bindings, strings, methods): see ./models.ts. */
+  readonly models: ModelReaders;
 }
 
 /** The extent of a bracket group opening at `open`: end offset after its closer; -1 unclosed; -2 too long. */
-function groupEnd(ctx: Context, open: number): number {
+export function groupEnd(ctx: Context, open: number): number {
   const lex = new Lexer(ctx.text, open + 1, ctx.text.length, ctx.syntax);
   return skipBalanced(lex, MAX_ARGUMENT_CHARS);
 }
@@ -83,7 +102,7 @@ function appliedGroup(ctx: Context, close: number): { open: number; end: number 
   return end > 0 ? { open: i, end } : undefined;
 }
 
-function readArgs(ctx: Context, open: number, end: number): { args: CallArgs; stop?: string } {
+export function readArgs(ctx: Context, open: number, end: number): { args: CallArgs; stop?: string } {
   const r = new ArgumentReader(ctx.text, open + 1, end - 1, ctx.env);
   const args = r.readArguments();
   return { args, stop: r.stop ? PROBLEM[r.stop] : undefined };
@@ -104,26 +123,37 @@ function activationLayer(site: CallSite, ctx: Context, args: CallArgs): Callee |
 }
 
 /** The library's defaults as our parameters (when the arguments could not be read). */
-function defaultParams(p: Preset): ResolvedParams {
+export function defaultParams(p: Preset): ResolvedParams {
   const def = activation(p.id);
   return def ? withDefaults(def, p.defaults) : {};
 }
 
 const NO_ARGS = (): CallArgs => ({ positional: [], keywords: new Map(), starred: false });
 
-function describeSite(ctx: Context, site: CallSite): CallDescription | undefined {
-  const direct = resolveCallee(site.parts, ctx.imports, ctx.syntax, ctx.requested);
+/** How a site is read when its name is not the library's (./models.ts). */
+export interface SiteOverrides {
+  /** The module's application found elsewhere (`self.act(x)` for `self.act = nn.GELU()`). */
+  readonly applied?: { open: number; end: number };
+  /** The callee (a binding's, a string's). */
+  readonly given?: Callee;
+  /** A tensor method's receiver: the input (`x.softmax(-1)`). */
+  readonly receiver?: Val;
+}
+
+export function describeSite(ctx: Context, site: CallSite, over: SiteOverrides = {}): CallDescription | undefined {
+  const { applied: appliedAt, given } = over;
+  const direct = given ?? resolveCallee(site.parts, ctx.imports, ctx.syntax, ctx.requested);
   const isLayer = !direct && site.parts[site.parts.length - 1] === 'Activation';
-  if (!direct && !isLayer) return undefined;
+  if (!direct && !isLayer) return appliedAt || given ? undefined : ctx.models.site(ctx, site);
   const close = groupEnd(ctx, site.open);
   if (close === -1) return undefined;
   const start = site.calleeStart;
   const tooLong = close === -2;
   // a module's application `(x)` belongs to the call
-  const g = (isLayer || direct?.preset.kind === 'module') && !tooLong ? appliedGroup(ctx, close) : undefined;
+  const g = (isLayer || direct?.preset.kind === 'module') && !tooLong ? (appliedAt ?? appliedGroup(ctx, close)) : undefined;
   const end = g?.end ?? (tooLong ? Math.min(ctx.text.length, site.open + MAX_ARGUMENT_CHARS) : close);
   // the cursor must be on the call: its callee, its argument lists, or just after its end
-  if (ctx.offset < start || ctx.offset > end) return undefined;
+  if (!appliedAt && (ctx.offset < start || ctx.offset > end)) return undefined;
 
   let first: { args: CallArgs; stop?: string } = tooLong ? { args: NO_ARGS(), stop: PROBLEM.tooLong } : readArgs(ctx, site.open, close);
   let callee = direct;
@@ -132,6 +162,10 @@ function describeSite(ctx: Context, site: CallSite): CallDescription | undefined
     first = { args: NO_ARGS(), stop: first.stop };
   }
   if (!callee) return undefined;
+  if (over.receiver) first.args.positional.unshift(over.receiver);
+  // tfjs layers: one config object, its keys the keywords
+  const object = ctx.syntax === 'js' && callee.preset.kind === 'module' && !tooLong && first.args.positional.length === 1 ? objectKeywords(ctx, site.open, close) : undefined;
+  if (object) first = { args: { positional: [], keywords: object, starred: false }, stop: first.stop };
   const p = callee.preset;
   const applied = g ? readArgs(ctx, g.open, g.end) : undefined;
 
@@ -177,16 +211,19 @@ function nestedCall(c: Context, parts: readonly string[], args: CallArgs, broadc
 
 export function describe(text: string, offset: number, languageId: string, options: DescribeOptions = {}): CallDescription | undefined {
   if (typeof text !== 'string' || typeof offset !== 'number' || !Number.isFinite(offset)) return undefined;
+  const at = Math.max(0, Math.min(text.length, Math.floor(offset)));
+  if (isConfigLanguage(languageId)) return describeConfigAt(text, at, languageId);
   const syntax = syntaxOf(languageId);
   if (!syntax) return undefined;
-  const at = Math.max(0, Math.min(text.length, Math.floor(offset)));
   const imports = importsOf(text, syntax, options);
   const requested = options.defaultFramework;
   const env: ParseEnv = {
     syntax, imports, fallback: defaultFor(syntax, requested) ?? 'torch',
     nested: (parts, args, broadcast) => nestedCall(ctx, parts, args, broadcast),
+    value: (parts, from) => models.value(ctx, parts, from),
   };
-  const ctx: Context = { text, offset: at, syntax, imports, requested, env };
+  const models = modelReaders(text, syntax, options);
+  const ctx: Context = { text, offset: at, syntax, imports, requested, env, models };
   const tried = new Set<number>();
   for (const full of [false, true]) {
     const { sites, complete } = callSitesAt(text, at, syntax, full);
@@ -199,5 +236,5 @@ export function describe(text: string, offset: number, languageId: string, optio
     }
     if (complete) break;
   }
-  return undefined;
+  return models.atCursor(ctx);
 }

@@ -3,6 +3,7 @@
 // defines itself. Read in one pass per document version (cached like the imports) so that a lookup costs the
 // same in a 50,000-line file as in a 50-line one. Nothing here evaluates: a binding is a range of text.
 import type { Syntax } from './language';
+import type { DocumentScan } from './scan';
 
 export interface Binding {
   /** As written at the use: `self.act`, `act`, `act_layer`. */
@@ -40,9 +41,6 @@ export interface BindingIndex {
   readonly scopes: readonly Scope[];
   /** Names imported from relative modules (`from ...activations import ACT2FN` → `activations.ACT2FN`), which the import table leaves out. */
   readonly relative: ReadonlyMap<string, string>;
-  /** The text the index was read from, checked on lookup (a cache key that collides must not give offsets into other text). */
-  readonly length: number;
-  readonly probe: string;
 }
 
 /** Lines longer than this are not read (minified code, data). */
@@ -295,7 +293,7 @@ export function scanBindings(text: string, syntax: Syntax): BindingIndex {
     const s = b.scopes.find((x) => x.start === d.start);
     if (s) (d as { end: number }).end = s.end;
   }
-  return { byName: b.byName, defined: b.defined, scopes: b.scopes, relative: b.relative, length: text.length, probe: text.slice(0, 64) + text.slice(-64) };
+  return { byName: b.byName, defined: b.defined, scopes: b.scopes, relative: b.relative };
 }
 
 // --- lookups ---------------------------------------------------------------------------------------------------
@@ -336,25 +334,12 @@ export function lookupBinding(index: BindingIndex, name: string, offset: number)
   return { binding, only: here.length === 1 && !binding.conditional };
 }
 
-// --- the cache -------------------------------------------------------------------------------------------------
+// --- beside the document scan: one index per scan (so once per document version) ---------------------------------
 
-const CACHE_SIZE = 16;
-const cache = new Map<string, BindingIndex>();
+const byScan = new WeakMap<DocumentScan, BindingIndex>();
 
-export function bindingsOf(text: string, syntax: Syntax, key: string): BindingIndex {
-  const k = `${syntax}|${key}`;
-  const hit = cache.get(k);
-  if (hit && hit.length === text.length && hit.probe === text.slice(0, 64) + text.slice(-64)) {
-    cache.delete(k);
-    cache.set(k, hit);
-    return hit;
-  }
-  const made = scanBindings(text, syntax);
-  cache.set(k, made);
-  if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value as string);
-  return made;
-}
-
-export function clearBindingCache(): void {
-  cache.clear();
+export function bindingsOf(scan: DocumentScan): BindingIndex {
+  let index = byScan.get(scan);
+  if (!index) byScan.set(scan, (index = scanBindings(scan.text, scan.syntax)));
+  return index;
 }

@@ -3,8 +3,8 @@
 // only the line under the cursor is read (bounded: lines may be megabytes long).
 import { activation } from '../core';
 import { presetForString, type Framework } from '../core/frameworks';
-import type { CallDescription } from './describe';
-import { defaultParams } from './describe';
+import type { CallDescription } from './context';
+import { defaultParams } from './site';
 
 const LANGUAGES = new Set(['json', 'jsonc', 'yaml']);
 const KEYS = ['hidden_act', 'hidden_activation', 'activation_function', 'activation'];

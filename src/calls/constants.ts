@@ -1,10 +1,11 @@
 // Values from constants in the same file: `x = torch.tensor([1.0, 2.0, 3.0])` then `F.softmax(x, dim=0)`, `T = 0.5`
 // in `softmax(x / T)`, `logits = [2.0, 1.0, 0.1]` in an earlier notebook cell. Straight-line bindings of literals
 // only: a name bound twice in its scope, in a loop or a branch, or to anything not a literal gives no value.
-// Nothing is executed: the bound text is read by the same literal reader as call arguments.
-import type { Context } from './describe';
+// Nothing is executed: the bound tokens are read by the same literal reader as call arguments.
+import type { Context } from './context';
 import { ArgumentReader } from './expression';
 import { lookupBinding, type BindingIndex } from './bindings';
+import type { DocumentScan } from './scan';
 import type { Val } from './values';
 
 /** Constants read through other constants (`y = x * 2`) at most this deep. */
@@ -15,12 +16,13 @@ let depth = 0;
 
 const LITERAL = new Set<Val['k']>(['num', 'numlist', 'list', 'tensor', 'str', 'bool']);
 
-function read(ctx: Context, text: string, index: BindingIndex, name: string, from: number): Val | undefined {
+function read(ctx: Context, scan: DocumentScan, index: BindingIndex, name: string, from: number): Val | undefined {
   const found = lookupBinding(index, name, from);
-  if (!found || !found.only || found.binding.kind !== 'assign' || found.binding.end - found.binding.start > MAX_TEXT) return undefined;
-  // a use before the binding reads nothing (in the same text)
-  if (text === ctx.text && found.binding.start > from) return undefined;
-  const r = new ArgumentReader(text, found.binding.start, found.binding.end, ctx.env);
+  const b = found?.binding;
+  if (!found || !b || !found.only || b.kind !== 'assign' || b.end - b.start > MAX_TEXT) return undefined;
+  // a use before the binding reads nothing (in the same document)
+  if (scan === ctx.scan && b.start > from) return undefined;
+  const r = new ArgumentReader(scan, scan.firstFrom(b.start), scan.lastBefore(b.end) + 1, ctx.env);
   const v = r.expression();
   if (r.stop || !LITERAL.has(v.k)) return undefined;
   return v;
@@ -31,11 +33,11 @@ export function constantValue(ctx: Context, parts: readonly string[], from: numb
   const name = parts.join('.');
   depth++;
   try {
-    const own = read(ctx, ctx.text, ctx.models.bindings(), name, from);
+    const own = read(ctx, ctx.scan, ctx.models.bindings(), name, from);
     if (own) return own;
     const pre = ctx.models.preamble();
     if (!pre || ctx.models.bindings().byName.has(`-1|${name}`)) return undefined;
-    return read(ctx, pre.text, pre.index, name, pre.text.length);
+    return read(ctx, pre.scan, pre.index, name, pre.scan.text.length);
   } finally {
     depth--;
   }

@@ -5,18 +5,19 @@
 import type { Preset } from '../core/frameworks';
 import { lookupBinding, type Binding } from './bindings';
 import { resolveCallee, type Callee } from './callees';
-import { describeSite, groupEnd, type CallDescription, type Context, type Origin } from './describe';
+import type { CallDescription, Context, Origin } from './context';
+import { describeSite } from './site';
+import { MAX_NAME_PARTS, MAX_TOKEN_TEXT } from './limits';
 import type { CallSite } from './locate';
 import { calleeForFactory, calleeForSubscript } from './stringNames';
 import { describeLocal } from './localDefs';
-import { Lexer, type Token } from './tokenizer';
 
 /** Hops through bindings (`self.act = act` ← `act = act_layer()` ← `act_layer=nn.GELU`). */
 const MAX_HOPS = 4;
 
 export interface Target {
   readonly callee: Callee;
-  /** The constructor call's '(' when the binding constructs the module (`nn.GELU(approximate='tanh')`). */
+  /** The constructor call's '(' token when the binding constructs the module (`nn.GELU(approximate='tanh')`). */
   readonly ctorOpen?: number;
   readonly first: Binding;
   /** Set when a hop went through a parameter's default: the parameter's binding. */
@@ -25,32 +26,29 @@ export interface Target {
 
 interface Rhs {
   readonly parts: string[];
-  readonly partsEnd: number;
-  /** '(' or '[' right after the name, with the group's end. */
-  readonly group?: { readonly open: number; readonly end: number; readonly bracket: '(' | '[' };
+  /** '(' or '[' right after the name, as bracket tokens. */
+  readonly group?: { readonly open: number; readonly close: number; readonly bracket: '(' | '[' };
 }
 
 /** `a.b.c`, `a.b(…)`, `a[…]` spanning the whole binding; anything else (a conditional, arithmetic) is not read. */
 function readRhs(ctx: Context, b: Binding): Rhs | undefined {
-  const lex = new Lexer(ctx.text, b.start, b.end, ctx.syntax);
+  const s = ctx.scan;
+  const last = s.lastBefore(b.end);
+  let i = s.firstFrom(b.start);
   const parts: string[] = [];
-  let t: Token = lex.next();
-  let end = b.start;
-  while (t.type === 'id' && t.text) {
-    parts.push(t.text);
-    end = t.end;
-    t = lex.next();
-    if (t.type === 'op' && t.text === '.') t = lex.next();
+  while (i <= last && s.kind(i) === 'id') {
+    const t = s.textOf(i, MAX_TOKEN_TEXT);
+    if (!t || parts.length >= MAX_NAME_PARTS) return undefined;
+    parts.push(t);
+    i++;
+    if (i <= last && s.is(i, '.')) i++;
     else break;
   }
   if (!parts.length) return undefined;
-  if (t.type === 'eof') return { parts, partsEnd: end };
-  if (t.type !== 'op' || (t.text !== '(' && t.text !== '[')) return undefined;
-  const groupEndAt = groupEnd(ctx, t.start);
-  if (groupEndAt < 0) return undefined;
-  const after = new Lexer(ctx.text, groupEndAt, b.end, ctx.syntax).next();
-  if (after.type !== 'eof') return undefined;
-  return { parts, partsEnd: end, group: { open: t.start, end: groupEndAt, bracket: t.text } };
+  if (i > last) return { parts };
+  const bracket = s.is(i, '(') ? '(' : s.is(i, '[') ? '[' : undefined;
+  if (!bracket || s.partner(i) !== last) return undefined;
+  return { parts, group: { open: i, close: last, bracket } };
 }
 
 /** What the binding of `name` (seen at `at`) makes of it, following up to MAX_HOPS bindings. */
@@ -69,11 +67,11 @@ export function follow(ctx: Context, name: string, at: number, hops = 0): Target
     return next && { ...next, first: b, param: param ?? next.param };
   }
   if (rhs.group.bracket === '[') {
-    const callee = calleeForSubscript(ctx, rhs.parts, rhs.group.open, rhs.group.end);
+    const callee = calleeForSubscript(ctx, rhs.parts, rhs.group.open, rhs.group.close);
     return callee && { callee, first: b, param };
   }
   if (direct) return direct.preset.kind === 'module' ? { callee: direct, ctorOpen: rhs.group.open, first: b, param } : undefined;
-  const factory = calleeForFactory(ctx, rhs.parts, rhs.group.open, rhs.group.end);
+  const factory = calleeForFactory(ctx, rhs.parts, rhs.group.open, rhs.group.close);
   if (factory) return { callee: factory, first: b, param };
   // `act_layer(…)`: the class the name holds, constructed here
   const next = follow(ctx, rhs.parts.join('.'), b.start, hops + 1);
@@ -108,7 +106,7 @@ function paramName(ctx: Context, p: Binding): string {
 
 /** Puts the use site's extent and name on a description read at the binding. */
 export function atUse(d: CallDescription, ctx: Context, site: CallSite, origin: Origin): CallDescription {
-  const callee = ctx.text.slice(site.calleeStart, site.calleeEnd);
+  const callee = site.parts.join('.');
   return { ...d, callee, calleeRange: { start: site.calleeStart, end: site.calleeEnd }, range: { start: site.calleeStart, end: d.range.end }, origin, notes: [origin.detail, ...d.notes] };
 }
 
@@ -118,18 +116,18 @@ export function describeInstance(ctx: Context, site: CallSite): CallDescription 
   if (site.parts.length === 1 && ctx.models.bindings().defined.has(name)) return describeLocal(ctx, site);
   const t = follow(ctx, name, site.calleeStart);
   if (!t) return undefined;
-  const close = groupEnd(ctx, site.open);
-  if (close < 0) return undefined;
-  const use = { open: site.open, end: close };
+  const s = ctx.scan;
+  const close = s.partner(site.openToken);
+  if (close < 0 || ctx.offset > s.end(close) || ctx.offset < site.calleeStart) return undefined;
   let d: CallDescription | undefined;
   if (t.ctorOpen !== undefined) {
     const at: Context = { ...ctx, offset: t.first.start };
-    d = describeSite(at, { parts: t.callee.qualifiedName.split('.'), calleeStart: t.first.start, calleeEnd: t.ctorOpen, open: t.ctorOpen, broadcast: false, after: false }, { applied: use, given: t.callee });
+    const ctor: CallSite = { parts: t.callee.qualifiedName.split('.'), calleeStart: t.first.start, calleeEnd: s.start(t.ctorOpen), open: s.start(t.ctorOpen), openToken: t.ctorOpen, broadcast: false, after: false };
+    d = describeSite(at, ctor, { applied: { open: site.openToken, close }, given: t.callee });
   } else {
-    const callee = t.callee.preset.kind === 'module' ? asFunction(t.callee) : t.callee;
-    d = describeSite(ctx, site, { given: callee });
+    d = describeSite(ctx, site, { given: t.callee.preset.kind === 'module' ? asFunction(t.callee) : t.callee });
   }
-  if (!d || ctx.offset > close || ctx.offset < site.calleeStart) return undefined;
+  if (!d) return undefined;
   const out = atUse(d, ctx, site, originOf(ctx, t, name));
-  return { ...out, range: { start: site.calleeStart, end: close } };
+  return { ...out, range: { start: site.calleeStart, end: s.end(close) } };
 }

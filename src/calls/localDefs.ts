@@ -5,7 +5,8 @@ import { activation } from '../core';
 import { preset, type Preset } from '../core/frameworks';
 import type { Callee } from './callees';
 import type { Defined } from './bindings';
-import { describeSite, type CallDescription, type Context, type Origin } from './describe';
+import type { CallDescription, Context, Origin } from './context';
+import { describeSite } from './site';
 import type { CallSite } from './locate';
 import { namedDescription } from './references';
 

@@ -3,7 +3,8 @@
 // gives the hover a value.
 import { preset, type Framework } from '../core/frameworks';
 import type { Callee } from './callees';
-import { describeSite, type CallDescription, type Context, type Origin } from './describe';
+import type { CallDescription, Context, Origin } from './context';
+import { describeSite } from './site';
 import { ArgumentReader } from './expression';
 import type { CallSite } from './locate';
 
@@ -37,13 +38,14 @@ export function describeMethod(ctx: Context, site: CallSite): CallDescription | 
   const method = site.parts[site.parts.length - 1];
   const callee = methodCallee(ctx.syntax === 'js' ? 'tfjs' : 'torch', method);
   if (!callee) return undefined;
-  // the receiver as an expression (a name holding a literal becomes that literal)
-  const dot = ctx.text.lastIndexOf('.', site.calleeEnd - method.length);
-  const receiver = new ArgumentReader(ctx.text, site.calleeStart, dot, ctx.env).expression();
+  // the receiver as an expression (a name holding a literal becomes that literal): the tokens before `.method`
+  const s = ctx.scan;
+  const dot = site.openToken - 2;
+  const receiver = new ArgumentReader(s, s.firstFrom(site.calleeStart), dot, ctx.env).expression();
   const d = describeSite(ctx, site, { given: callee, receiver });
   // arguments the method does not take: a method of something else (`mylib.sigmoid(x)`)
   if (!d || /positional argument|unknown argument/.test(d.problem ?? '')) return undefined;
-  const recv = ctx.text.slice(site.calleeStart, dot);
+  const recv = site.parts.slice(0, -1).join('.');
   const origin: Origin = { kind: 'method', detail: `a tensor method: ${recv} is the input` };
   return { ...d, origin, notes: [origin.detail, ...d.notes] };
 }

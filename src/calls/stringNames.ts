@@ -4,9 +4,9 @@
 // `create_act_layer('hard_mish')`. A string anywhere else stays silent.
 import { presetForString, type Framework } from '../core/frameworks';
 import { expandName, splitPath, type Callee } from './callees';
-import type { Context } from './describe';
+import type { Context } from './context';
 import type { CallSite } from './locate';
-import { Lexer } from './tokenizer';
+import { stringValue } from './scan';
 
 /** Keywords whose string is a transformers activation name wherever they appear (configs, `BertConfig(hidden_act=…)`). */
 export const HF_KEYS = ['hidden_act', 'hidden_activation', 'activation_function'] as const;
@@ -31,12 +31,12 @@ function moduleOf(ctx: Context, parts: readonly string[]): string | undefined {
   return dot < 0 ? '' : full.slice(0, dot);
 }
 
-function stringAt(ctx: Context, from: number, to: number): string | undefined {
-  const lex = new Lexer(ctx.text, from, to, ctx.syntax);
-  const t = lex.next();
-  if (t.type !== 'str' || t.text === undefined) return undefined;
-  const after = lex.next();
-  return after.type === 'eof' || (after.type === 'op' && (after.text === ',' || after.text === ')' || after.text === ']')) ? t.text : undefined;
+/** The string that is the first argument (or the subscript) in the bracket tokens `open`…`close`. */
+function stringAt(ctx: Context, open: number, close: number): string | undefined {
+  const s = ctx.scan;
+  const i = open + 1;
+  if (i >= close || s.kind(i) !== 'str') return undefined;
+  return i + 1 === close || s.is(i + 1, ',') ? stringValue(s, i) : undefined;
 }
 
 export function stringCallee(framework: Framework, name: string, display: string): Callee | undefined {
@@ -44,13 +44,13 @@ export function stringCallee(framework: Framework, name: string, display: string
   return p && { preset: p, framework, library: framework, qualifiedName: display };
 }
 
-/** `ACT2FN["gelu_new"]` (transformers' table, imported from its activations module). */
+/** `ACT2FN["gelu_new"]` (transformers' table, imported from its activations module); `open`/`end`: the bracket tokens. */
 export function calleeForSubscript(ctx: Context, parts: readonly string[], open: number, end: number): Callee | undefined {
   const last = parts[parts.length - 1];
   if (last !== 'ACT2FN' && last !== 'ACT2CLS') return undefined;
   const mod = moduleOf(ctx, parts);
   if (mod === undefined || !/(^|\.)activations$/.test(mod)) return undefined;
-  const name = stringAt(ctx, open + 1, end - 1);
+  const name = stringAt(ctx, open, end);
   return name === undefined ? undefined : stringCallee('hf', name, `transformers ${last}["${name}"]`);
 }
 
@@ -58,7 +58,7 @@ export function calleeForSubscript(ctx: Context, parts: readonly string[], open:
 export function calleeForFactory(ctx: Context, parts: readonly string[], open: number, end: number): Callee | undefined {
   const last = parts[parts.length - 1];
   const f = FACTORIES[last];
-  const name = () => stringAt(ctx, open + 1, end - 1);
+  const name = () => stringAt(ctx, open, end);
   if (f) {
     const mod = moduleOf(ctx, parts);
     if (mod === undefined || !f.module.test(mod.replace(/^\.+/, ''))) return undefined;
@@ -73,7 +73,7 @@ export function calleeForFactory(ctx: Context, parts: readonly string[], open: n
 }
 
 /** The library of the innermost enclosing call, as far as a name in a string goes (`layers.Dense(…)` → keras). */
-function enclosingFramework(ctx: Context, site: CallSite | undefined): Framework | undefined {
+function enclosingFramework(ctx: Context, site: Pick<CallSite, 'parts'> | undefined): Framework | undefined {
   if (!site) return undefined;
   const split = splitPath(expandName(site.parts, ctx.imports, ctx.syntax, 'torch'));
   return split?.framework;
@@ -86,7 +86,8 @@ export interface StringUse {
   /** Set when the string is the subscript of `NAME[` or the first argument of `NAME(`: that name's parts. */
   readonly subscriptOf?: { parts: readonly string[]; open: number; end: number };
   readonly callOf?: { parts: readonly string[]; open: number; end: number };
-  readonly site?: CallSite;
+  /** The innermost enclosing call's name (`layers.Dense`, `tf.layers.dense`). */
+  readonly site?: Pick<CallSite, 'parts'>;
 }
 
 /** The library a string names an activation for at this use, with how to show it; undefined: not such a place. */

@@ -28,7 +28,7 @@ export const LIMITS = {
   /** |x| the playground accepts (a calculator: exp(700) is a fair question) */
   playgroundX: 1e300,
   temperature: [0.05, 20] as const,
-  /** input transform x = m·x' + c */
+  /** input transform x = m·x′ + b (the shift b travels as `c`) */
   scale: [-10, 10] as const,
   shift: [-100, 100] as const,
   /** a PNG data URL, in characters (≈ 15 MB of image) */
@@ -65,6 +65,8 @@ export interface Selection {
   readonly x?: number;
   readonly xs?: readonly number[];
   readonly framework?: Framework;
+  /** what was left out of a hostile or odd request (a non-finite point, clamped logits), shown in the panel */
+  readonly note?: string;
 }
 
 export interface PlottedFunction {
@@ -77,6 +79,7 @@ export interface Range {
   readonly max: number;
 }
 
+/** x = m·x′ + b: the scale m and the shift b (named `c` on the wire and in saved state, for compatibility). */
 export interface InputTransform {
   readonly m: number;
   readonly c: number;
@@ -157,11 +160,11 @@ export interface ExportResult {
   readonly message: string;
 }
 /** Build-time TeX → SVG formula images (`currentColor` fills), answering FormulasWanted; ids may be missing. */
-export interface FormulaImages {
+export interface FormulasAnswer {
   readonly type: 'formulas';
   readonly svgs: Readonly<Record<string, { readonly formula: string; readonly derivative: string }>>;
 }
-export type HostToPanel = PanelInit | PanelSelect | SettingsChanged | ThemeChanged | ExportResult | FormulaImages;
+export type HostToPanel = PanelInit | PanelSelect | SettingsChanged | ThemeChanged | ExportResult | FormulasAnswer;
 
 // ---- plot panel → host -------------------------------------------------------------------------
 

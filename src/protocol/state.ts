@@ -135,3 +135,31 @@ export function parsePlaygroundState(v: unknown, framework: Framework = 'torch')
     appliedSeq: isIntIn(v.appliedSeq, 0, Number.MAX_SAFE_INTEGER) ? v.appliedSeq : 0,
   };
 }
+
+/** The top-level fields of `raw` that the repair had to change or fill in (`point` is optional). */
+function damagedFields(raw: unknown, repaired: object): string[] {
+  if (!isObj(raw)) return ['everything'];
+  const out: string[] = [];
+  for (const [k, v] of Object.entries(repaired)) {
+    if (k === 'version' && (raw.version === undefined || raw.version === 0)) continue;
+    if (JSON.stringify(raw[k]) !== JSON.stringify(v)) out.push(k);
+  }
+  if (raw.point !== undefined && !('point' in repaired)) out.push('point');
+  return out;
+}
+
+export interface Checked<S> {
+  readonly state: S;
+  /** fields that were missing or bad and got defaults (empty: the state was intact) */
+  readonly damaged: readonly string[];
+}
+
+export function checkPanelState(v: unknown, framework: Framework = 'torch'): Checked<PanelState> {
+  const state = parsePanelState(v, framework);
+  return { state, damaged: damagedFields(v, state) };
+}
+
+export function checkPlaygroundState(v: unknown, framework: Framework = 'torch'): Checked<PlaygroundState> {
+  const state = parsePlaygroundState(v, framework);
+  return { state, damaged: damagedFields(v, state) };
+}

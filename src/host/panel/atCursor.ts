@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 import { describeCallAt } from '../../calls';
 import { isPresetFramework } from '../../core/frameworkTypes';
 import { parseSelection, type Selection } from '../../protocol';
-import { readSettings } from './settings';
+import { readSettings } from '../settings';
 
 const isNumberArray = (v: unknown): v is number[] => Array.isArray(v) && v.every((x) => typeof x === 'number');
 

@@ -28,6 +28,8 @@ interface Rhs {
   readonly parts: string[];
   /** '(' or '[' right after the name, as bracket tokens. */
   readonly group?: { readonly open: number; readonly close: number; readonly bracket: '(' | '[' };
+  /** The group's result is called right away (`factory('name')()`). */
+  readonly constructed?: boolean;
 }
 
 /** `a.b.c`, `a.b(…)`, `a[…]` spanning the whole binding; anything else (a conditional, arithmetic) is not read. */
@@ -47,8 +49,12 @@ function readRhs(ctx: Context, b: Binding): Rhs | undefined {
   if (!parts.length) return undefined;
   if (i > last) return { parts };
   const bracket = s.is(i, '(') ? '(' : s.is(i, '[') ? '[' : undefined;
-  if (!bracket || s.partner(i) !== last) return undefined;
-  return { parts, group: { open: i, close: last, bracket } };
+  if (!bracket) return undefined;
+  const close = s.partner(i);
+  if (close === last) return { parts, group: { open: i, close: last, bracket } };
+  // `get_act_layer('sigmoid')()`: a factory's class, constructed at once
+  if (bracket === '(' && close > i && s.is(close + 1, '(') && s.partner(close + 1) === last) return { parts, group: { open: i, close, bracket }, constructed: true };
+  return undefined;
 }
 
 /** What the binding of `name` (seen at `at`) makes of it, following up to MAX_HOPS bindings. */
@@ -70,9 +76,10 @@ export function follow(ctx: Context, name: string, at: number, hops = 0): Target
     const callee = calleeForSubscript(ctx, rhs.parts, rhs.group.open, rhs.group.close);
     return callee && { callee, first: b, param };
   }
-  if (direct) return direct.preset.kind === 'module' ? { callee: direct, ctorOpen: rhs.group.open, first: b, param } : undefined;
   const factory = calleeForFactory(ctx, rhs.parts, rhs.group.open, rhs.group.close);
   if (factory) return { callee: factory, first: b, param };
+  if (rhs.constructed) return undefined;
+  if (direct) return direct.preset.kind === 'module' ? { callee: direct, ctorOpen: rhs.group.open, first: b, param } : undefined;
   // `act_layer(…)`: the class the name holds, constructed here
   const next = follow(ctx, rhs.parts.join('.'), b.start, hops + 1);
   if (!next || next.ctorOpen !== undefined) return undefined;

@@ -50,6 +50,7 @@ const ours = (links: readonly string[]) => links.filter((l) => !/^command:activa
 
 describe('hover fits VS Code\'s default hover (1400×900)', () => {
   afterEach(async () => {
+    await workbench().page.keyboard.press('Escape'); // hide the hover before the editors close
     await workbench().reset();
   });
 
@@ -92,6 +93,9 @@ describe('hover shows user text as text (e2e)', () => {
   before(() => {
     full = path.join(workbench().server.folder, file);
     fs.writeFileSync(full, hostile);
+  });
+  afterEach(async () => {
+    await workbench().page.keyboard.press('Escape');
   });
   after(async () => {
     await workbench().reset();

@@ -112,10 +112,10 @@ function vectorReading(h: HoverInput, ctx: RenderContext): Reading {
 function reading(h: HoverInput, ctx: RenderContext): Reading {
   const { def, params } = h;
   const bad = paramsProblem(def, params);
-  if (bad) return { values: `⚠️ ${inert(bad)}`, insights: [], notes: ['no value or curve with this parameter'] };
+  if (bad) return { values: `⚠️ ${inert(bad, 110)}`, insights: [], notes: ['no value or curve with this parameter'] };
   const x = typeof h.input === 'number' ? h.input : undefined;
   if (h.value === undefined) {
-    const values = h.problem ? `_${inert(h.problem)}_` : '_The value needs a literal argument; formula and curve shown._';
+    const values = h.problem ? `_${inert(h.problem, 110)}_` : '_The value needs a literal argument; formula and curve shown._';
     const plot = def.kind === 'elementwise' ? curveParts(def, params, x, ctx.colors, PLOT_BOX) : undefined;
     return { values, insights: [], plot, notes: [] };
   }
@@ -130,7 +130,8 @@ export function renderHover(h: HoverInput, ctx: RenderContext): string {
   const r = reading(h, ctx);
   const link = plotLink(def, params, h.input);
   const args = paramList(def, params);
-  const lines = [`**${inert(h.qualifiedName)}**${args ? ' ' + codeSpan(args) : ''} — ${inert(def.name)}`, r.values];
+  // User text is capped per line (a crafted file cannot push the links out of the hover).
+  const lines = [`**${inert(h.qualifiedName, 80)}**${args ? ' ' + codeSpan(args, 70) : ''} — ${inert(def.name)}`, r.values];
   const [first, ...rest] = r.insights;
   if (first) lines.push(insightText(first));
   const { formula, derivativeFormula } = formulasFor(def, params);

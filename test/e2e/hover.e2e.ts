@@ -55,10 +55,10 @@ describe('hover fits VS Code\'s default hover (1400×900)', () => {
   });
 
   const cases: { name: string; file: string; text: string; offset: number; until: RegExp; shot: string }[] = [
-    { name: 'a scalar call, F.gelu(torch.tensor(0.3))', file: 'pytorch_model.py', text: 'F.gelu(torch.tensor(0.3))', offset: 3, until: /derivative/, shot: 'hover-gelu' },
-    { name: 'a softmax call', file: 'pytorch_model.py', text: 'F.softmax(torch.tensor([1.0, 2.0, 3.0])', offset: 3, until: /argmax/, shot: 'hover-softmax' },
-    { name: 'the longest-note call, jax.nn.gelu(0.3)', file: 'jax_model.py', text: 'jax.nn.gelu(0.3)', offset: 'jax.nn.'.length + 1, until: /would give/, shot: 'hover-jax-gelu' },
-    { name: "Julia's σ (no confusable-character warning beside it)", file: 'flux_model.jl', text: 'σ(0.5)', offset: 0, until: /derivative/, shot: 'hover-julia-sigma' },
+    { name: 'a scalar call, F.gelu(torch.tensor(0.3))', file: 'pytorch_model.py', text: 'F.gelu(torch.tensor(0.3))', offset: 3, until: /derivative/, shot: 'hover-fit-gelu' },
+    { name: 'a softmax call', file: 'pytorch_model.py', text: 'F.softmax(torch.tensor([1.0, 2.0, 3.0])', offset: 3, until: /argmax/, shot: 'hover-fit-softmax' },
+    { name: 'the longest-note call, jax.nn.gelu(0.3)', file: 'jax_model.py', text: 'jax.nn.gelu(0.3)', offset: 'jax.nn.'.length + 1, until: /would give/, shot: 'hover-fit-jax-gelu' },
+    { name: "Julia's σ (no confusable-character warning beside it)", file: 'flux_model.jl', text: 'σ(0.5)', offset: 0, until: /derivative/, shot: 'hover-fit-julia-sigma' },
   ];
   for (const c of cases) {
     it(`${c.name}: nothing scrolls, the image and both links are inside the hover`, async () => {

@@ -9,7 +9,7 @@ import { barsParts, curveParts, type CurveColors } from './curve';
 import { altText, codeSpan, inert, oneLine } from './escape';
 import { distributionInsights, rowsInsights, scalarInsights, type Insight } from './insights';
 import { commandLink, plotLink } from './links';
-import { composedSvg, PLOT_BOX, svgImage, type FormulaSvgs } from './picture';
+import { composedImage, PLOT_BOX, type FormulaSvgs } from './picture';
 
 export { HOVER_COMMANDS } from './links';
 export type { FormulaSvgs } from './picture';
@@ -138,7 +138,7 @@ export function renderHover(h: HoverInput, ctx: RenderContext): string {
   const texts = { formula: formula.text, derivative: derivativeFormula.text };
   const plotAlt = r.plot ? `${r.plotAlt ?? `${def.id} around the point`}; ` : '';
   const alt = altText(`${plotAlt}${texts.formula}; ${texts.derivative}`);
-  lines.push(svgImage(composedSvg(r.plot, ctx.formulas, texts, ctx.colors), alt));
+  lines.push(composedImage(r.plot, ctx.formulas, texts, ctx.colors, alt));
   const notes = [
     ...rest.map((i) => i.text),
     ...(h.notes ?? []),

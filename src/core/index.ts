@@ -18,3 +18,7 @@ export { formatNumber, formatTensor } from './format';
 export { formulasFor } from './formulas';
 export type { FormulaVariant } from './types';
 export { entropy, topTwo, topTwoMargin } from './distribution';
+export {
+  gaussianExpectations, signalPropagation, edgeOfChaos, criticalPoint, throughActivation, MAX_THEORY_DEPTH, DEFAULT_VANISHING_THRESHOLD,
+} from './depth';
+export type { GaussianExpectations, Propagation, PropagationSettings, CriticalPoint, ThroughActivation, ThroughInput } from './depth';

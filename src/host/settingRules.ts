@@ -1,6 +1,6 @@
 // What each setting may hold, checked one by one (no vscode import: unit-tested in plain Node). VS Code does
 // not enforce the manifest's schema on what a user writes, so `"languages": "python"` arrives as a string.
-import { FRAMEWORKS } from '../protocol';
+import { SETTING_FRAMEWORKS } from '../core/frameworkTypes';
 
 interface Rule {
   /** Says what the value should be: "should be true or false". */
@@ -23,8 +23,8 @@ export const SETTING_RULES = {
   significantDigits: { expected: 'should be a whole number from 1 to 17', valid: isIntIn(1, 17), fallback: 6 },
   'inlineValues.enabled': { expected: 'should be true or false', valid: (v) => typeof v === 'boolean', fallback: false },
   defaultFramework: {
-    expected: `should be one of ${FRAMEWORKS.map((f) => `"${f}"`).join(', ')}`,
-    valid: (v) => typeof v === 'string' && (FRAMEWORKS as readonly string[]).includes(v),
+    expected: `should be one of ${SETTING_FRAMEWORKS.map((f) => `"${f}"`).join(', ')}`,
+    valid: (v) => typeof v === 'string' && (SETTING_FRAMEWORKS as readonly string[]).includes(v),
     fallback: 'torch',
   },
   'plot.vanishingGradientThreshold': {

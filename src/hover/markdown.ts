@@ -147,7 +147,8 @@ export function renderHover(h: HoverInput, ctx: RenderContext): string {
     ...link.notes,
   ].map((n) => oneLine(n).replace(/\.$/, ''));
   if (notes.length) lines.push(`_${inert(notes.join(' · '), NOTES_MAX)}_`);
-  lines.push(`${commandLink('$(graph-line) Plot', 'activationPlayground.plot', link.arg)} · ${commandLink('$(beaker) Open in playground', 'activationPlayground.openPlayground', link.arg)}`);
+  const depth = def.kind === 'elementwise' ? ` · ${commandLink('$(layers) Simulate depth', 'activationPlayground.simulateDepth', link.arg)}` : '';
+  lines.push(`${commandLink('$(graph-line) Plot', 'activationPlayground.plot', link.arg)} · ${commandLink('$(beaker) Open in playground', 'activationPlayground.openPlayground', link.arg)}${depth}`);
   // Hard line breaks: one paragraph, so no 8 px paragraph margins between the lines.
   return lines.join('  \n');
 }

@@ -8,6 +8,19 @@ const VERSIONED = 16;
 /** Texts without a version kept (tests, one-off reads), found by identity. */
 const UNVERSIONED = 4;
 
+/** Scans built and characters lexed since the process started (tests count them; the bench reports them). */
+const stats = { scans: 0, chars: 0 };
+
+export function scanStats(): { readonly scans: number; readonly chars: number } {
+  return { ...stats };
+}
+
+function scanNow(text: string, syntax: Syntax): DocumentScan {
+  stats.scans++;
+  stats.chars += text.length;
+  return new DocumentScan(text, syntax);
+}
+
 const byUri = new Map<string, { readonly version: number; readonly scan: DocumentScan }>();
 const recent: DocumentScan[] = [];
 
@@ -30,7 +43,7 @@ export function documentScan(text: string, syntax: Syntax, key: ScanKey = {}): D
       byUri.set(id, hit);
       return hit.scan;
     }
-    const scan = new DocumentScan(text, syntax);
+    const scan = scanNow(text, syntax);
     byUri.delete(id);
     byUri.set(id, { version: key.version, scan });
     if (byUri.size > VERSIONED) byUri.delete(byUri.keys().next().value as string);
@@ -42,7 +55,7 @@ export function documentScan(text: string, syntax: Syntax, key: ScanKey = {}): D
     recent.unshift(hit);
     return hit;
   }
-  const scan = new DocumentScan(text, syntax);
+  const scan = scanNow(text, syntax);
   recent.unshift(scan);
   if (recent.length > UNVERSIONED) recent.pop();
   return scan;

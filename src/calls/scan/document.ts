@@ -142,46 +142,59 @@ interface Built {
   readonly comments: Int32Array;
 }
 
-/** Build space reused between scans (small documents are scanned often: allocation dominates). */
-let scratch = { kinds: new Uint8Array(1024), data: new Int32Array(4096) };
-/** Scratch larger than this (tokens) is released after the build. */
-const KEEP_SCRATCH = 1 << 16;
+/** Build space reused between scans of small documents (they are scanned often: allocation would dominate). */
+const SMALL = 1 << 14;
+const scratch = { kinds: new Uint8Array(SMALL), data: new Int32Array(4 * SMALL) };
 
-function grow(n: number): void {
-  const kinds = new Uint8Array(scratch.kinds.length * 2);
-  kinds.set(scratch.kinds);
-  const data = new Int32Array(scratch.data.length * 2);
-  data.set(scratch.data);
-  scratch = { kinds, data };
-  if (n >= kinds.length) grow(n);
+/** Columns for about `n` tokens: the shared scratch for small texts, fresh arrays for large ones. */
+function columns(n: number): { kinds: Uint8Array; data: Int32Array } {
+  return n <= SMALL ? scratch : { kinds: new Uint8Array(n), data: new Int32Array(4 * n) };
+}
+
+function grow(cols: { kinds: Uint8Array; data: Int32Array }): { kinds: Uint8Array; data: Int32Array } {
+  const n = Math.ceil(cols.kinds.length * 1.5) + 16;
+  const kinds = new Uint8Array(n);
+  kinds.set(cols.kinds);
+  const data = new Int32Array(4 * n);
+  data.set(cols.data);
+  return { kinds, data };
+}
+
+/** The first n tokens' columns as kept: copied out of the scratch, or trimmed when much is unused. */
+function keep(cols: { kinds: Uint8Array; data: Int32Array }, n: number): { kinds: Uint8Array; data: Int32Array } {
+  if (cols !== scratch && cols.kinds.length - n <= (n >> 2)) return { kinds: cols.kinds.subarray(0, n), data: cols.data.subarray(0, 4 * n) };
+  return { kinds: cols.kinds.slice(0, n), data: cols.data.slice(0, 4 * n) };
 }
 
 /** Lexes the text and matches brackets, in one linear pass. */
 function build(text: string, syntax: Syntax): Built {
   const lex = new Lexer(text, syntax);
   const stack: number[] = [];
+  const py = syntax === 'python';
+  // most code has a token per 3 to 6 characters
+  let cols = columns(Math.ceil(text.length / 3) + 16);
+  let { kinds, data } = cols;
   let n = 0;
   for (let kind = lex.next(); kind !== K.eof; kind = lex.next(), n++) {
-    if (n === scratch.kinds.length) grow(n);
-    const { kinds, data } = scratch;
-    if (syntax === 'python' && stack.length > 0 && lex.start > 0 && text.charCodeAt(lex.start - 1) === C.nl && startsStatement(text, lex.start)) {
-      stack.length = 0;
+    if (n === kinds.length) {
+      cols = grow(cols);
+      ({ kinds, data } = cols);
     }
+    const start = lex.start;
+    if (py && stack.length > 0 && start > 0 && text.charCodeAt(start - 1) === C.nl && startsStatement(text, start)) stack.length = 0;
     kinds[n] = kind;
-    data[4 * n] = lex.start;
+    data[4 * n] = start;
     data[4 * n + 1] = lex.end;
     data[4 * n + 2] = -1;
     if (kind === K.open) {
       data[4 * n + 3] = stack.length ? stack[stack.length - 1] : -1;
       stack.push(n);
-    } else {
-      if (kind === K.close) closeBracket(text, stack, n, data);
-      data[4 * n + 3] = stack.length ? stack[stack.length - 1] : -1;
+      continue;
     }
+    if (kind === K.close) closeBracket(text, stack, n, data);
+    data[4 * n + 3] = stack.length ? stack[stack.length - 1] : -1;
   }
-  const built = { count: n, kinds: scratch.kinds.slice(0, n), data: scratch.data.slice(0, 4 * n), comments: Int32Array.from(lex.comments) };
-  if (scratch.kinds.length > KEEP_SCRATCH) scratch = { kinds: new Uint8Array(1024), data: new Int32Array(4096) };
-  return built;
+  return { count: n, ...keep(cols, n), comments: Int32Array.from(lex.comments) };
 }
 
 /** A closer at token n: pairs with the nearest open bracket of its kind (those above it stay unclosed). */

@@ -12,7 +12,7 @@
 // document's start (Python single, triple and f-strings; JS/TS comments, strings and template literals with
 // `${…}`; Julia strings with `$(…)` and nested `#= =#` comments). Building is linear in the text, with two
 // typed arrays (17 bytes per token) and no object per token.
-export { clearScanCache, documentScan, type ScanKey } from './cache';
+export { clearScanCache, documentScan, scanStats, type ScanKey } from './cache';
 export { DocumentScan, type TokenKind } from './document';
 export { K, type KindCode } from './lexer';
 export { stringValue } from './values';

@@ -2,7 +2,8 @@
 // hover does: in a notebook cell, with the other cells' imports) and turns it into a selection (function,
 // parameters, point), checked like any other selection.
 import * as vscode from 'vscode';
-import { FRAMEWORKS, parseSelection, type Framework, type Selection } from '../../protocol';
+import { isPresetFramework } from '../../core/frameworkTypes';
+import { parseSelection, type Selection } from '../../protocol';
 import { documentTexts } from '../documents';
 
 const isNumberArray = (v: unknown): v is number[] => Array.isArray(v) && v.every((x) => typeof x === 'number');
@@ -15,7 +16,7 @@ export function selectionAtCursor(editor: vscode.TextEditor, log: vscode.LogOutp
     Object.entries(call.params).filter(([, v]) => typeof v === 'string' || (typeof v === 'number' && Number.isFinite(v))),
   );
   const input: unknown = call.input;
-  const framework = (FRAMEWORKS as readonly string[]).includes(call.framework) ? (call.framework as Framework) : undefined;
+  const framework = isPresetFramework(call.framework) ? call.framework : undefined;
   const point = typeof input === 'number' && Number.isFinite(input) ? { x: input } : {};
   const vector = isNumberArray(input) && input.length > 0 && input.every(Number.isFinite) ? { xs: input } : {};
   const selection =

@@ -6,10 +6,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { clearImportCache, describeCallAt } from '../src/calls';
 import { formulasFor } from '../src/core';
 import { toHoverInput } from '../src/hover/input';
-import { renderHover, type FormulaImages, type RenderContext } from '../src/hover/markdown';
+import { renderHover, type FormulaSvgs, type RenderContext } from '../src/hover/markdown';
 
 /** The hover as the provider renders it, with the build's formula SVGs when `npm run compile` has run. */
-const FORMULAS: Record<string, FormulaImages> = existsSync('dist/formulas.json') ? JSON.parse(readFileSync('dist/formulas.json', 'utf8')) : {};
+const FORMULAS: Record<string, FormulaSvgs> = existsSync('dist/formulas.json') ? JSON.parse(readFileSync('dist/formulas.json', 'utf8')) : {};
 const COLORS = { curve: '#4fc1ff', derivative: '#c586c0', axis: '#6b6b6b', point: '#f48771', text: '#cccccc' };
 function describeAndRender(text: string, offset: number, options: Parameters<typeof describeCallAt>[3]): boolean {
   const call = describeCallAt(text, offset, 'python', options);

@@ -191,6 +191,8 @@ export function evaluateCall(p: Preset, framework: Framework, call: CallParts): 
     if (!p.note) notes.push('no axis: over every element (the flattened array)');
   }
 
+  const rejected = p.rejects?.(dimsOf(input).length, params);
+  if (rejected) return { id: bound.id, params, input, dtype, problem: rejected, alternatives: [], notes };
   const c = compute(def, input, params, dimMode, call.broadcast);
   if (c.problem) return { id: bound.id, params, input, dtype, problem: c.problem, alternatives: [], notes };
   if (def.kind === 'vector' && def.caveat) {

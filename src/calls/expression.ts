@@ -9,8 +9,8 @@ import type { ImportTable } from './imports';
 import type { Syntax } from './language';
 import { MAX_CHAIN } from './limits';
 import { numberValue } from './literals';
-import { TokenStream } from './stream';
-import type { Token } from './tokenizer';
+import type { DocumentScan } from './scan';
+import { TokenStream, type Token } from './stream';
 import { binary, num, OPAQUE, unary, type Val } from './values';
 
 export type { Stop } from './stream';
@@ -31,8 +31,9 @@ export interface ParseEnv {
 }
 
 export class ArgumentReader extends TokenStream {
-  constructor(text: string, start: number, end: number, private readonly env: ParseEnv) {
-    super(text, start, end, env.syntax);
+  /** Reads tokens [from, to) of the scan: a call's arguments without its brackets. */
+  constructor(scan: DocumentScan, from: number, to: number, private readonly env: ParseEnv) {
+    super(scan, from, to);
   }
 
   /** The arguments up to the end of the range (the closing bracket is not in it). */

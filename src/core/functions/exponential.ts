@@ -12,28 +12,26 @@ export function eluDerivative(x: number, alpha: number): number {
   return x > 0 ? 1 : alpha * Math.exp(x);
 }
 
-/** x/α as a double-double: e^(x/α) amplifies the rounding of x/α by |x/α|. */
-let qLo = 0;
+/** x/α as hi (returned) + lo (in `dd.lo`): e^(x/α) amplifies the rounding of x/α by |x/α|. */
 function over(x: number, alpha: number): number {
   const q = x / alpha;
   if (alpha === 1 || !(Math.abs(q) < 1e4)) {
-    qLo = 0;
+    dd.lo = 0;
     return q;
   }
-  const qq = twoQuotient(x, alpha);
-  qLo = dd.lo;
-  return qq;
+  return twoQuotient(x, alpha);
 }
 
 export function celu(x: number, alpha: number): number {
   if (!(x <= 0)) return x;
   const q = over(x, alpha);
-  return alpha * (Math.expm1(q) + Math.exp(q) * qLo);
+  const ql = dd.lo;
+  return alpha * (Math.expm1(q) + Math.exp(q) * ql);
 }
 export function celuDerivative(x: number, alpha: number): number {
   if (x > 0) return 1;
   const q = over(x, alpha);
-  return Math.exp(q) * (1 + qLo);
+  return Math.exp(q) * (1 + dd.lo);
 }
 
 // λ = 1.0507009873554804934193349852946 and α = 1.6732632423543772848170429916717 (Klambauer et al.), as doubles.

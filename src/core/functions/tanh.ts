@@ -52,12 +52,11 @@ export function softsignDerivative(x: number): number {
   return 1 / d / d; // not 1/(d·d): d² overflows while the result is still a subnormal
 }
 
-/** √(x² + b) as hi (returned) + lo (in sLo), one Newton step on the double-double x² + b. */
-let sLo = 0;
+/** √(x² + b) as hi (returned) + lo (in `dd.lo`), one Newton step on the double-double x² + b. */
 function rootDD(x: number, b: number): number {
   const ax = Math.abs(x);
   if (ax > 1e150) {
-    sLo = 0;
+    dd.lo = 0;
     return ax;
   }
   const p = twoProduct(x, x);
@@ -66,18 +65,18 @@ function rootDD(x: number, b: number): number {
   const Sl = dd.lo + pl;
   const r = Math.sqrt(S);
   if (r === 0) {
-    sLo = 0;
+    dd.lo = 0;
     return 0;
   }
   const r2 = twoProduct(r, r);
-  sLo = (S - r2 - dd.lo + Sl) / (2 * r);
+  dd.lo = (S - r2 - dd.lo + Sl) / (2 * r);
   return r;
 }
 
 /** (x + √(x² + b))/2; the negative side as b/(2(√(x²+b) − x)) so it does not cancel. */
 export function squareplus(x: number, b: number): number {
   const s = rootDD(x, b);
-  const sl = sLo;
+  const sl = dd.lo;
   if (x >= 0) return x === Infinity ? x : x / 2 + (s / 2 + sl / 2);
   if (x === -Infinity) return 0;
   const d = twoSum(s, -x);
@@ -87,7 +86,7 @@ export function squareplus(x: number, b: number): number {
 
 export function squareplusDerivative(x: number, b: number): number {
   const s = rootDD(x, b);
-  const sl = sLo;
+  const sl = dd.lo;
   if (s === 0) return 0.5; // b = 0 at x = 0: the two one-sided slopes of relu, averaged
   if (x >= 0) return x === Infinity ? 1 : (1 + x / s) / 2;
   if (x === -Infinity) return 0;

@@ -28,7 +28,7 @@ describe('panel model: sampling', () => {
     const def = ew('tanh');
     const b = allocate(101);
     sampleInto(b, def.bind({}), { min: -2, max: 2 }, { m: 2, c: 0.5 }, 'float64');
-    const ref = sample(def, {}, -2, 2, 101, { m: 2, c: 0.5 });
+    const ref = sample(def, {}, -2, 2, 101, { transform: { m: 2, b: 0.5 } });
     assert.deepEqual(Array.from(b.ys), Array.from(ref.ys));
     assert.deepEqual(Array.from(b.dys), Array.from(ref.dys));
   });

@@ -2,15 +2,16 @@
 // sidebar playground), in one place. Pure: no `vscode`, no DOM, no packages. Every message that crosses
 // the boundary is checked by the validators in ./validate.ts before it is used.
 import type { DType } from '../core';
+import { PRESET_FRAMEWORK_LABELS, PRESET_FRAMEWORKS, type PresetFramework } from '../core/frameworkTypes';
+import type { DepthState } from './depth';
 
 /** Bumped when a message or state shape changes incompatibly; states carry it for migration. */
 export const PROTOCOL_VERSION = 1;
 
-export const FRAMEWORKS = ['torch', 'jax', 'keras', 'tf', 'tfjs', 'nnlib'] as const;
-export type Framework = (typeof FRAMEWORKS)[number];
-export const FRAMEWORK_LABELS: Readonly<Record<Framework, string>> = {
-  torch: 'PyTorch', jax: 'JAX', keras: 'Keras', tf: 'TensorFlow', tfjs: 'TensorFlow.js', nnlib: 'NNlib (Julia)',
-};
+/** The panel's and playground's framework presets: the core's table of frameworks decides which. */
+export const FRAMEWORKS = PRESET_FRAMEWORKS;
+export type Framework = PresetFramework;
+export const FRAMEWORK_LABELS = PRESET_FRAMEWORK_LABELS;
 /** Frameworks "Copy as code" writes snippets for. */
 export const SNIPPET_FRAMEWORKS = ['torch', 'jax', 'keras'] as const;
 export type SnippetFramework = (typeof SNIPPET_FRAMEWORKS)[number];
@@ -28,7 +29,7 @@ export const LIMITS = {
   /** |x| the playground accepts (a calculator: exp(700) is a fair question) */
   playgroundX: 1e300,
   temperature: [0.05, 20] as const,
-  /** input transform x = m·x' + c */
+  /** input transform x = m·x′ + b (the shift b travels as `c`) */
   scale: [-10, 10] as const,
   shift: [-100, 100] as const,
   /** a PNG data URL, in characters (≈ 15 MB of image) */
@@ -65,6 +66,8 @@ export interface Selection {
   readonly x?: number;
   readonly xs?: readonly number[];
   readonly framework?: Framework;
+  /** what was left out of a hostile or odd request (a non-finite point, clamped logits), shown in the panel */
+  readonly note?: string;
 }
 
 export interface PlottedFunction {
@@ -77,6 +80,7 @@ export interface Range {
   readonly max: number;
 }
 
+/** x = m·x′ + b: the scale m and the shift b (named `c` on the wire and in saved state, for compatibility). */
 export interface InputTransform {
   readonly m: number;
   readonly c: number;
@@ -93,10 +97,13 @@ export interface SoftmaxState {
   readonly log: boolean;
 }
 
+export const PANEL_TABS = ['plot', 'softmax', 'depth'] as const;
+export type PanelTab = (typeof PANEL_TABS)[number];
+
 /** Everything the plot panel restores after hiding, reloading the window or restarting VS Code. */
 export interface PanelState {
   readonly version: typeof PROTOCOL_VERSION;
-  readonly tab: 'plot' | 'softmax';
+  readonly tab: PanelTab;
   readonly functions: readonly PlottedFunction[];
   readonly showDerivative: boolean;
   readonly range: Range;
@@ -109,6 +116,8 @@ export interface PanelState {
   readonly shaded: number;
   readonly view: 'chart' | 'table';
   readonly softmax: SoftmaxState;
+  /** the Depth tab: the random network, the theory and the training run */
+  readonly depth: DepthState;
 }
 
 export const PLAYGROUND_VECTOR_FUNCTIONS = ['softmax', 'log_softmax', 'argmax'] as const;
@@ -141,12 +150,15 @@ export interface PanelInit {
   readonly selection?: Selection;
   /** ids chosen in the quick pick: replace the plotted functions (a vector one opens the softmax tab) */
   readonly pick?: readonly string[];
+  /** the tab to show ("Simulate depth" opens the Depth tab with the selection's activation first) */
+  readonly tab?: PanelTab;
 }
 /** A later command while the panel is open: a selection, a quick-pick choice, or both. */
 export interface PanelSelect {
   readonly type: 'select';
   readonly selection?: Selection;
   readonly pick?: readonly string[];
+  readonly tab?: PanelTab;
 }
 export interface SettingsChanged { readonly type: 'settings'; readonly settings: WebviewSettings }
 export interface ThemeChanged { readonly type: 'theme'; readonly kind: ThemeKind }
@@ -157,11 +169,11 @@ export interface ExportResult {
   readonly message: string;
 }
 /** Build-time TeX → SVG formula images (`currentColor` fills), answering FormulasWanted; ids may be missing. */
-export interface FormulaImages {
+export interface FormulasAnswer {
   readonly type: 'formulas';
   readonly svgs: Readonly<Record<string, { readonly formula: string; readonly derivative: string }>>;
 }
-export type HostToPanel = PanelInit | PanelSelect | SettingsChanged | ThemeChanged | ExportResult | FormulaImages;
+export type HostToPanel = PanelInit | PanelSelect | SettingsChanged | ThemeChanged | ExportResult | FormulasAnswer;
 
 // ---- plot panel → host -------------------------------------------------------------------------
 
@@ -212,6 +224,7 @@ export type HostToPlayground = PlaygroundInit | PlaygroundSelect | SettingsChang
 
 // ---- playground → host -------------------------------------------------------------------------
 
-export interface OpenInPanel { readonly type: 'openInPanel'; readonly selection: Selection }
+/** Opens the plot panel on the selection; `tab: 'depth'` is the playground's "Simulate depth". */
+export interface OpenInPanel { readonly type: 'openInPanel'; readonly selection: Selection; readonly tab?: 'depth' }
 export interface PlaygroundStateChanged { readonly type: 'state'; readonly state: PlaygroundState }
 export type PlaygroundToHost = Ready | OpenInPanel | PlaygroundStateChanged | WebviewError;

@@ -1,308 +1,175 @@
-// One validator per direction and webview. Hand-written: every field's type and bounds are checked, extra
-// fields drop the message, and what comes out is a fresh object (never the received one).
-import { finiteArray, isFileName, isFiniteIn, isIntIn, isObj, isOneOf, isStr, onlyKeys, type Obj } from './guards';
+// The protocol as tables: one validator per message type and direction, keyed by the type, so a message type
+// without a validator (or a validator for a type that does not exist) is a compile error. Every field's type
+// and bounds are checked, extra fields drop the message, and what comes out is a fresh object.
+import { isFileName, isIntIn, isObj, isOneOf, isStr, type Obj } from './guards';
 import {
-  FRAMEWORKS, LIMITS, SNIPPET_FRAMEWORKS, THEME_KINDS, VECTOR_FUNCTIONS,
-  type HostToPanel, type HostToPlayground, type InputTransform, type PanelToHost, type PlaygroundToHost,
-  type PlottedFunction, type Range, type Selection, type SnippetRequest, type WebviewSettings,
+  parseChoice, parseFormulaKeys, parseSelection, parseSettings, parseSnippetRequest, parseSvgs, isPngDataUrl, shape,
+} from './fields';
+import {
+  LIMITS, PANEL_TABS, SNIPPET_FRAMEWORKS, THEME_KINDS,
+  type PanelTab,
+  type HostToPanel, type HostToPlayground, type PanelToHost, type PlaygroundToHost, type SettingsChanged, type ThemeChanged,
+  type WebviewError,
 } from './messages';
-import { lookup, lookupElementwise, parseParams } from './params';
-import { parsePanelState, parsePlaygroundState, rangeProblem } from './state';
+import { parsePanelState, parsePlaygroundState } from './state';
 
-/** Keys of an object, checked: a plain object with exactly the `required` keys and maybe some `optional` ones. */
-function shape(v: unknown, required: readonly string[], optional: readonly string[] = []): Obj | undefined {
-  if (!isObj(v)) return undefined;
-  if (!onlyKeys(v, [...required, ...optional])) return undefined;
-  return required.every((k) => v[k] !== undefined) ? v : undefined;
+/** One validator per member of the union `M`, keyed by its `type`. */
+export type ValidatorTable<M extends { type: string }> = { readonly [K in M['type']]: (msg: Obj) => Extract<M, { type: K }> | undefined };
+
+/** One handler per member of the union `M`: a switch that cannot forget a case. */
+export type Handlers<M extends { type: string }> = { readonly [K in M['type']]: (msg: Extract<M, { type: K }>) => void | Promise<void> };
+
+/** Runs the handler for `msg.type`. */
+export function dispatch<M extends { type: string }>(handlers: Handlers<M>, msg: M): void | Promise<void> {
+  return (handlers[msg.type as M['type']] as (m: M) => void | Promise<void>)(msg);
 }
 
 /**
- * A selection from a command argument (command URI, hover link) or a message: a known activation, its
- * parameters checked against its specs, a finite point, a vector of at most LIMITS.logits finite entries.
+ * The validator for `raw.type` from `table`, or undefined. Anything that throws while being read (a Proxy, a
+ * getter) is malformed too.
  */
-export function parseSelection(v: unknown): Selection | undefined {
-  const o = shape(v, ['id'], ['params', 'x', 'xs', 'framework']);
-  if (!o) return undefined;
-  const def = lookup(o.id);
-  if (!def) return undefined;
-  let params;
-  if (o.params !== undefined) {
-    params = parseParams(def, o.params);
-    if (!params) return undefined;
+export function parseWith<M extends { type: string }>(table: ValidatorTable<M>, raw: unknown): M | undefined {
+  try {
+    if (!isObj(raw) || typeof raw.type !== 'string' || !Object.hasOwn(table, raw.type)) return undefined;
+    return (table[raw.type as M['type']] as (msg: Obj) => M | undefined)(raw);
+  } catch {
+    return undefined;
   }
-  if (o.x !== undefined && !isFiniteIn(o.x, -LIMITS.playgroundX, LIMITS.playgroundX)) return undefined;
-  let xs;
-  if (o.xs !== undefined) {
-    xs = finiteArray(o.xs, LIMITS.logits, LIMITS.logit);
-    if (!xs) return undefined;
-  }
-  if (o.framework !== undefined && !isOneOf(o.framework, FRAMEWORKS)) return undefined;
-  return {
-    id: def.id,
-    ...(params ? { params } : {}),
-    ...(o.x !== undefined ? { x: o.x as number } : {}),
-    ...(xs ? { xs } : {}),
-    ...(o.framework !== undefined ? { framework: o.framework } : {}),
-  };
 }
 
-export function parseSettings(v: unknown): WebviewSettings | undefined {
-  const o = shape(v, ['vanishingThreshold', 'defaultFramework', 'significantDigits']);
-  if (!o) return undefined;
-  if (!isFiniteIn(o.vanishingThreshold, 0, 1)) return undefined;
-  if (!isOneOf(o.defaultFramework, FRAMEWORKS)) return undefined;
-  if (!isIntIn(o.significantDigits, 1, 17)) return undefined;
-  return { vanishingThreshold: o.vanishingThreshold, defaultFramework: o.defaultFramework, significantDigits: o.significantDigits };
+/** True when `type` names a message of `table` (for the per-kind drop counters: never log a forged name). */
+export function knownType(table: object, type: unknown): type is string {
+  return typeof type === 'string' && Object.hasOwn(table, type);
 }
 
-function parseFunctionList(v: unknown): PlottedFunction[] | undefined {
-  if (!Array.isArray(v) || v.length > LIMITS.functions) return undefined;
-  const out: PlottedFunction[] = [];
-  for (const item of v as unknown[]) {
-    const o = shape(item, ['id', 'params']);
-    const def = o && lookupElementwise(o.id);
-    const params = def && parseParams(def, o.params);
-    if (!def || !params) return undefined;
-    out.push({ id: def.id, params });
-  }
-  return out;
-}
+const ready = (msg: Obj) => (shape(msg, ['type']) ? { type: 'ready' as const } : undefined);
 
-function parseRange(v: unknown): Range | undefined {
-  const o = shape(v, ['min', 'max']);
-  if (!o || typeof o.min !== 'number' || typeof o.max !== 'number') return undefined;
-  return rangeProblem(o.min, o.max) === undefined ? { min: o.min, max: o.max } : undefined;
-}
-
-function parseTransform(v: unknown): InputTransform | undefined {
-  const o = shape(v, ['m', 'c']);
-  if (!o || !isFiniteIn(o.m, LIMITS.scale[0], LIMITS.scale[1]) || !isFiniteIn(o.c, LIMITS.shift[0], LIMITS.shift[1])) return undefined;
-  return { m: o.m, c: o.c };
-}
-
-export function parseSnippetRequest(v: unknown): SnippetRequest | undefined {
-  if (!isObj(v)) return undefined;
-  if (v.kind === 'elementwise') {
-    const o = shape(v, ['kind', 'functions', 'range', 'transform']);
-    const functions = o && parseFunctionList(o.functions);
-    const range = o && parseRange(o.range);
-    const transform = o && parseTransform(o.transform);
-    if (!functions || functions.length === 0 || !range || !transform) return undefined;
-    return { kind: 'elementwise', functions, range, transform };
-  }
-  if (v.kind === 'vector') {
-    const o = shape(v, ['kind', 'fn', 'logits', 'temperature', 'log']);
-    if (!o || !isOneOf(o.fn, VECTOR_FUNCTIONS) || typeof o.log !== 'boolean') return undefined;
-    const logits = finiteArray(o.logits, LIMITS.logits, LIMITS.logit);
-    const [tMin, tMax] = LIMITS.temperature;
-    if (!logits || logits.length === 0 || !isFiniteIn(o.temperature, tMin, tMax)) return undefined;
-    return { kind: 'vector', fn: o.fn, logits, temperature: o.temperature, log: o.log };
-  }
-  return undefined;
-}
-
-const PNG_PREFIX = 'data:image/png;base64,';
-
-/** A PNG data URL: the prefix, base64 only, under the size cap. (The host also checks the decoded signature.) */
-export function isPngDataUrl(v: unknown): v is string {
-  if (!isStr(v, LIMITS.pngDataUrl) || !v.startsWith(PNG_PREFIX)) return false;
-  const body = v.slice(PNG_PREFIX.length);
-  return body.length >= 12 && body.length % 4 === 0 && /^[A-Za-z0-9+/]+={0,2}$/.test(body);
-}
-
-function parseError(v: Obj): { type: 'error'; message: string } | undefined {
-  const o = shape(v, ['type', 'message']);
+const error = (msg: Obj): WebviewError | undefined => {
+  const o = shape(msg, ['type', 'message']);
   return o && isStr(o.message, LIMITS.message) ? { type: 'error', message: o.message } : undefined;
-}
+};
 
-/** Panel → host. */
-export function parseFromPanel(msg: unknown): PanelToHost | undefined {
-  if (!isObj(msg)) return undefined;
-  switch (msg.type) {
-    case 'ready':
-      return shape(msg, ['type']) ? { type: 'ready' } : undefined;
-    case 'exportPng': {
-      const o = shape(msg, ['type', 'dataUrl', 'fileName']);
-      return o && isPngDataUrl(o.dataUrl) && isFileName(o.fileName, LIMITS.fileName) && o.fileName.endsWith('.png')
-        ? { type: 'exportPng', dataUrl: o.dataUrl, fileName: o.fileName }
-        : undefined;
-    }
-    case 'exportCsv': {
-      const o = shape(msg, ['type', 'csv', 'fileName']);
-      return o && isStr(o.csv, LIMITS.csv) && isFileName(o.fileName, LIMITS.fileName) && o.fileName.endsWith('.csv')
-        ? { type: 'exportCsv', csv: o.csv, fileName: o.fileName }
-        : undefined;
-    }
-    case 'copyCode': {
-      const o = shape(msg, ['type', 'framework', 'request']);
-      const request = o && parseSnippetRequest(o.request);
-      return o && request && isOneOf(o.framework, SNIPPET_FRAMEWORKS) ? { type: 'copyCode', framework: o.framework, request } : undefined;
-    }
-    case 'state': {
-      const o = shape(msg, ['type', 'state']);
-      return o && isObj(o.state) ? { type: 'state', state: parsePanelState(o.state) } : undefined;
-    }
-    case 'formulas': {
-      const o = shape(msg, ['type', 'ids']);
-      const ids = o && parseFormulaKeys(o.ids);
-      return ids && ids.length <= LIMITS.functions * 2 ? { type: 'formulas', ids } : undefined;
-    }
-    case 'error':
-      return parseError(msg);
-    default:
-      return undefined;
-  }
-}
+const settings = (msg: Obj): SettingsChanged | undefined => {
+  const o = shape(msg, ['type', 'settings']);
+  const s = o && parseSettings(o.settings);
+  return s ? { type: 'settings', settings: s } : undefined;
+};
 
-/** Playground → host. */
-export function parseFromPlayground(msg: unknown): PlaygroundToHost | undefined {
-  if (!isObj(msg)) return undefined;
-  switch (msg.type) {
-    case 'ready':
-      return shape(msg, ['type']) ? { type: 'ready' } : undefined;
-    case 'openInPanel': {
-      const o = shape(msg, ['type', 'selection']);
-      const selection = o && parseSelection(o.selection);
-      return selection ? { type: 'openInPanel', selection } : undefined;
-    }
-    case 'state': {
-      // The state is repaired rather than checked strictly, but it has to be an object to begin with.
-      const o = shape(msg, ['type', 'state']);
-      return o && isObj(o.state) ? { type: 'state', state: parsePlaygroundState(o.state) } : undefined;
-    }
-    case 'error':
-      return parseError(msg);
-    default:
-      return undefined;
-  }
-}
+const theme = (msg: Obj): ThemeChanged | undefined => {
+  const o = shape(msg, ['type', 'kind']);
+  return o && isOneOf(o.kind, THEME_KINDS) ? { type: 'theme', kind: o.kind } : undefined;
+};
 
-function parseCommon(msg: Obj): HostToPanel & HostToPlayground | undefined {
-  if (msg.type === 'settings') {
-    const o = shape(msg, ['type', 'settings']);
-    const settings = o && parseSettings(o.settings);
-    return settings ? { type: 'settings', settings } : undefined;
-  }
-  if (msg.type === 'theme') {
-    const o = shape(msg, ['type', 'kind']);
-    return o && isOneOf(o.kind, THEME_KINDS) ? { type: 'theme', kind: o.kind } : undefined;
-  }
-  return undefined;
-}
+const fileExport = <T extends 'exportPng' | 'exportCsv'>(type: T, field: 'dataUrl' | 'csv', ok: (v: unknown) => v is string, ext: string) =>
+  (msg: Obj) => {
+    const o = shape(msg, ['type', field, 'fileName']);
+    const body = o?.[field];
+    return o && ok(body) && isFileName(o.fileName, LIMITS.fileName) && o.fileName.endsWith(ext)
+      ? ({ type, [field]: body, fileName: o.fileName } as unknown as Extract<PanelToHost, { type: T }>)
+      : undefined;
+  };
 
-/** Quick-pick ids: known activations, at most LIMITS.functions + a few vector ones. */
-export function parsePick(v: unknown): string[] | undefined {
-  if (!Array.isArray(v) || v.length > 64) return undefined;
-  const out: string[] = [];
-  for (const id of v as unknown[]) {
-    const def = lookup(id);
-    if (!def) return undefined;
-    if (!out.includes(def.id)) out.push(def.id);
-  }
-  return out;
-}
+export const FROM_PANEL: ValidatorTable<PanelToHost> = {
+  ready,
+  error,
+  exportPng: fileExport('exportPng', 'dataUrl', isPngDataUrl, '.png'),
+  exportCsv: fileExport('exportCsv', 'csv', (v): v is string => isStr(v, LIMITS.csv), '.csv'),
+  copyCode: (msg) => {
+    const o = shape(msg, ['type', 'framework', 'request']);
+    const request = o && parseSnippetRequest(o.request);
+    return o && request && isOneOf(o.framework, SNIPPET_FRAMEWORKS) ? { type: 'copyCode', framework: o.framework, request } : undefined;
+  },
+  // The state is repaired rather than checked strictly, but it has to be an object to begin with.
+  state: (msg) => {
+    const o = shape(msg, ['type', 'state']);
+    return o && isObj(o.state) ? { type: 'state', state: parsePanelState(o.state) } : undefined;
+  },
+  formulas: (msg) => {
+    const o = shape(msg, ['type', 'ids']);
+    const ids = o && parseFormulaKeys(o.ids);
+    return ids && ids.length <= LIMITS.functions * 2 ? { type: 'formulas', ids } : undefined;
+  },
+};
 
-/** Formula keys: an id (or alias, normalised to the id), or `id@variant` for one of its formula variants. */
-export function parseFormulaKeys(v: unknown): string[] | undefined {
-  if (!Array.isArray(v) || v.length > 64) return undefined;
-  const out: string[] = [];
-  for (const k of v as unknown[]) {
-    if (typeof k !== 'string' || k.length > 80) return undefined;
-    const [id, variant, extra] = k.split('@');
-    const def = lookup(id);
-    if (!def || extra !== undefined) return undefined;
-    if (variant !== undefined && !def.formulaVariants?.some((fv) => fv.key === variant)) return undefined;
-    const key = variant === undefined ? def.id : `${def.id}@${variant}`;
-    if (!out.includes(key)) out.push(key);
-  }
-  return out;
-}
+export const FROM_PLAYGROUND: ValidatorTable<PlaygroundToHost> = {
+  ready,
+  error,
+  openInPanel: (msg) => {
+    const o = shape(msg, ['type', 'selection'], ['tab']);
+    const selection = o && parseSelection(o.selection);
+    if (!o || !selection || (o.tab !== undefined && o.tab !== 'depth')) return undefined;
+    return { type: 'openInPanel', selection, ...(o.tab === 'depth' ? { tab: 'depth' as const } : {}) };
+  },
+  state: (msg) => {
+    const o = shape(msg, ['type', 'state']);
+    return o && isObj(o.state) ? { type: 'state', state: parsePlaygroundState(o.state) } : undefined;
+  },
+};
 
-/** The optional `selection` and `pick` of init/select: undefined when either is present but malformed. */
-function parseChoice(o: Obj): { selection?: Selection; pick?: string[] } | undefined {
-  const selection = o.selection === undefined ? undefined : parseSelection(o.selection);
-  if (o.selection !== undefined && !selection) return undefined;
-  const pick = o.pick === undefined ? undefined : parsePick(o.pick);
-  if (o.pick !== undefined && !pick) return undefined;
-  return { ...(selection ? { selection } : {}), ...(pick ? { pick } : {}) };
-}
+/** An optional tab name: absent, or one of the panel's tabs. */
+const tabFits = (v: unknown): v is PanelTab | undefined => v === undefined || isOneOf(v, PANEL_TABS);
 
 /** Host → panel (checked in the webview too: defence in depth, and it keeps both sides honest). */
-export function parseToPanel(msg: unknown): HostToPanel | undefined {
-  if (!isObj(msg)) return undefined;
-  switch (msg.type) {
-    case 'init': {
-      const o = shape(msg, ['type', 'settings'], ['state', 'selection', 'pick']);
-      const settings = o && parseSettings(o.settings);
-      const choice = o && parseChoice(o);
-      if (!o || !settings || !choice) return undefined;
-      return {
-        type: 'init',
-        settings,
-        ...(o.state !== undefined ? { state: parsePanelState(o.state, settings.defaultFramework) } : {}),
-        ...choice,
-      };
-    }
-    case 'select': {
-      const o = shape(msg, ['type'], ['selection', 'pick']);
-      const choice = o && parseChoice(o);
-      return choice && (choice.selection || choice.pick) ? { type: 'select', ...choice } : undefined;
-    }
-    case 'exportResult': {
-      const o = shape(msg, ['type', 'kind', 'ok', 'message']);
-      return o && isOneOf(o.kind, ['png', 'csv', 'code'] as const) && typeof o.ok === 'boolean' && isStr(o.message, LIMITS.message)
-        ? { type: 'exportResult', kind: o.kind, ok: o.ok, message: o.message }
-        : undefined;
-    }
-    case 'formulas': {
-      const o = shape(msg, ['type', 'svgs']);
-      const svgs = o && parseSvgs(o.svgs);
-      return svgs ? { type: 'formulas', svgs } : undefined;
-    }
-    default:
-      return parseCommon(msg);
-  }
-}
+export const TO_PANEL: ValidatorTable<HostToPanel> = {
+  settings,
+  theme,
+  init: (msg) => {
+    const o = shape(msg, ['type', 'settings'], ['state', 'selection', 'pick', 'tab']);
+    const s = o && parseSettings(o.settings);
+    const choice = o && parseChoice(o);
+    if (!o || !s || !choice || !tabFits(o.tab)) return undefined;
+    return {
+      type: 'init', settings: s, ...(o.state !== undefined ? { state: parsePanelState(o.state, s.defaultFramework) } : {}), ...choice,
+      ...(o.tab !== undefined ? { tab: o.tab } : {}),
+    };
+  },
+  select: (msg) => {
+    const o = shape(msg, ['type'], ['selection', 'pick', 'tab']);
+    const choice = o && parseChoice(o);
+    const tab = o?.tab;
+    if (!o || !choice || !tabFits(tab) || !(choice.selection || choice.pick || tab)) return undefined;
+    return { type: 'select', ...choice, ...(tab !== undefined ? { tab } : {}) };
+  },
+  exportResult: (msg) => {
+    const o = shape(msg, ['type', 'kind', 'ok', 'message']);
+    return o && isOneOf(o.kind, ['png', 'csv', 'code'] as const) && typeof o.ok === 'boolean' && isStr(o.message, LIMITS.message)
+      ? { type: 'exportResult', kind: o.kind, ok: o.ok, message: o.message }
+      : undefined;
+  },
+  formulas: (msg) => {
+    const o = shape(msg, ['type', 'svgs']);
+    const svgs = o && parseSvgs(o.svgs);
+    return svgs ? { type: 'formulas', svgs } : undefined;
+  },
+};
 
-const isSvg = (v: unknown): v is string => isStr(v, LIMITS.svg) && v.startsWith('<svg') && !/<script|<foreignObject|\son\w+\s*=/i.test(v);
+const isSeq = (v: unknown): v is number => isIntIn(v, 0, Number.MAX_SAFE_INTEGER);
 
-/** Formula images by activation id: known ids, SVG text without scripts or event handlers. */
-function parseSvgs(v: unknown): Record<string, { formula: string; derivative: string }> | undefined {
-  if (!isObj(v) || Object.keys(v).length > LIMITS.functions * 2) return undefined;
-  const out: Record<string, { formula: string; derivative: string }> = {};
-  for (const [id, images] of Object.entries(v)) {
-    const o = shape(images, ['formula', 'derivative']);
-    // Keys are ids, or id@variant for a formula variant (gelu@tanh).
-    if (parseFormulaKeys([id])?.[0] !== id || !o || !isSvg(o.formula) || !isSvg(o.derivative)) return undefined;
-    out[id] = { formula: o.formula, derivative: o.derivative };
-  }
-  return out;
-}
+export const TO_PLAYGROUND: ValidatorTable<HostToPlayground> = {
+  settings,
+  theme,
+  init: (msg) => {
+    const o = shape(msg, ['type', 'settings', 'seq'], ['state', 'selection']);
+    const s = o && parseSettings(o.settings);
+    if (!o || !s || !isSeq(o.seq)) return undefined;
+    const selection = o.selection === undefined ? undefined : parseSelection(o.selection);
+    if (o.selection !== undefined && !selection) return undefined;
+    return {
+      type: 'init',
+      settings: s,
+      seq: o.seq,
+      ...(o.state !== undefined ? { state: parsePlaygroundState(o.state, s.defaultFramework) } : {}),
+      ...(selection ? { selection } : {}),
+    };
+  },
+  select: (msg) => {
+    const o = shape(msg, ['type', 'selection', 'seq']);
+    const selection = o && parseSelection(o.selection);
+    return o && selection && isSeq(o.seq) ? { type: 'select', selection, seq: o.seq } : undefined;
+  },
+};
 
-/** Host → playground. */
-export function parseToPlayground(msg: unknown): HostToPlayground | undefined {
-  if (!isObj(msg)) return undefined;
-  switch (msg.type) {
-    case 'init': {
-      const o = shape(msg, ['type', 'settings', 'seq'], ['state', 'selection']);
-      const settings = o && parseSettings(o.settings);
-      if (!o || !settings || !isIntIn(o.seq, 0, Number.MAX_SAFE_INTEGER)) return undefined;
-      const selection = o.selection === undefined ? undefined : parseSelection(o.selection);
-      if (o.selection !== undefined && !selection) return undefined;
-      return {
-        type: 'init',
-        settings,
-        seq: o.seq,
-        ...(o.state !== undefined ? { state: parsePlaygroundState(o.state, settings.defaultFramework) } : {}),
-        ...(selection ? { selection } : {}),
-      };
-    }
-    case 'select': {
-      const o = shape(msg, ['type', 'selection', 'seq']);
-      const selection = o && parseSelection(o.selection);
-      return o && selection && isIntIn(o.seq, 0, Number.MAX_SAFE_INTEGER) ? { type: 'select', selection, seq: o.seq } : undefined;
-    }
-    default:
-      return parseCommon(msg);
-  }
-}
+export const parseFromPanel = (msg: unknown): PanelToHost | undefined => parseWith(FROM_PANEL, msg);
+export const parseFromPlayground = (msg: unknown): PlaygroundToHost | undefined => parseWith(FROM_PLAYGROUND, msg);
+export const parseToPanel = (msg: unknown): HostToPanel | undefined => parseWith(TO_PANEL, msg);
+export const parseToPlayground = (msg: unknown): HostToPlayground | undefined => parseWith(TO_PLAYGROUND, msg);

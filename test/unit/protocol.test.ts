@@ -3,7 +3,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { parseFormulaKeys } from '../../src/protocol/validate';
+import { parseFormulaKeys } from '../../src/protocol/fields';
 import {
   defaultPanelState, defaultPlaygroundState, isPngDataUrl, LIMITS, parseFromPanel, parseFromPlayground, parsePanelState,
   parsePick, parsePlaygroundState, parseSelection, parseSettings, parseToPanel, parseToPlayground, rangeProblem,

@@ -1,8 +1,9 @@
 // Registers the plot panel: the `plot` and `plotAtCursor` commands and the serializer that restores the panel
 // after a reload. The lead wires this into activate() with one line.
 import * as vscode from 'vscode';
-import { parseSelection } from '../../protocol';
+import { readSelectionArg } from '../../protocol';
 import { selectionAtCursor } from './atCursor';
+import { isResourceArg } from '../commandArgs';
 import { pickActivations } from './pick';
 import { PlotPanel } from './plotPanel';
 
@@ -13,18 +14,26 @@ export function registerPlotPanel(context: vscode.ExtensionContext, log: vscode.
   context.subscriptions.push(
     vscode.commands.registerCommand('activationPlayground.plot', async (arg?: unknown) => {
       // From the palette (or a menu passing the resource): ask. From a hover link: the argument says what.
-      if (arg === undefined || arg instanceof vscode.Uri) {
+      if (isResourceArg(arg)) {
         const pick = await pickActivations(context.globalState);
         if (pick) PlotPanel.createOrShow(extensionUri, context.workspaceState, log, { pick });
         return;
       }
-      const selection = parseSelection(arg);
-      if (!selection) {
-        log.warn(`plot: ignored a malformed argument (${typeof arg === 'object' && arg !== null ? `keys=[${Object.keys(arg).slice(0, 8).join(', ')}]` : typeof arg})`);
+      const read = readSelectionArg(arg);
+      if ('problem' in read) {
+        log.warn(`plot: ignored an argument: ${read.problem}`);
         void vscode.window.showWarningMessage('Activation Playground: could not read what to plot (details in the output channel).');
         return;
       }
-      PlotPanel.createOrShow(extensionUri, context.workspaceState, log, { selection });
+      if (read.selection.note) log.info(`plot: ${read.selection.note}`);
+      PlotPanel.createOrShow(extensionUri, context.workspaceState, log, { selection: read.selection });
+    }),
+    // "Simulate depth" (hover and playground links): the panel on its Depth tab, the activation first.
+    vscode.commands.registerCommand('activationPlayground.simulateDepth', (arg?: unknown) => {
+      const read = arg === undefined || isResourceArg(arg) ? undefined : readSelectionArg(arg);
+      if (read && 'problem' in read) log.warn(`simulateDepth: ignored an argument: ${read.problem}`);
+      const selection = read && 'selection' in read ? read.selection : undefined;
+      PlotPanel.createOrShow(extensionUri, context.workspaceState, log, { tab: 'depth', ...(selection ? { selection } : {}) });
     }),
     vscode.commands.registerCommand('activationPlayground.plotAtCursor', () => {
       const editor = vscode.window.activeTextEditor;
@@ -36,8 +45,8 @@ export function registerPlotPanel(context: vscode.ExtensionContext, log: vscode.
       PlotPanel.createOrShow(extensionUri, context.workspaceState, log, { selection });
     }),
     vscode.window.registerWebviewPanelSerializer(PlotPanel.viewType, {
-      deserializeWebviewPanel: async (panel: vscode.WebviewPanel, state: unknown) => {
-        PlotPanel.revive(panel, extensionUri, context.workspaceState, log, state);
+      deserializeWebviewPanel: async (panel: vscode.WebviewPanel) => {
+        PlotPanel.revive(panel, extensionUri, context.workspaceState, log);
       },
     }),
     { dispose: () => PlotPanel.instance?.dispose() },

@@ -1,14 +1,15 @@
 // The plot panel: one webview panel (revealed if it exists), restored after a reload by its serializer.
-// The webview owns its state (getState/setState); the host answers its `ready` with settings and whatever a
-// command asked for, and carries out exports. Every listener is disposed with the panel.
+// The webview owns its state (getState/setState); the host answers its `ready` with settings, its own copy
+// of the state and whatever a command asked for, and carries out exports. Messages go through one
+// WebviewChannel (validated, rate-limited, drops counted); every listener is disposed with the panel.
 import * as vscode from 'vscode';
 import {
-  parseFromPanel, parsePanelState, type HostToPanel, type PanelState, type PanelToHost, type Selection,
+  FROM_PANEL, parsePanelState, WebviewChannel, type HostToPanel, type PanelState, type PanelTab, type PanelToHost, type RateLimit, type Selection,
 } from '../../protocol';
-import { buildWebviewHtml, webviewOptions } from '../webviewHtml';
-import { copyCode, exportCsv, exportPng, type ExportOutcome } from './exports';
 import { formulaImages } from '../formulas';
-import { describeDropped, onSettingsChanged, readSettings, themeKind } from './settings';
+import { buildWebviewHtml, webviewOptions } from '../webviewHtml';
+import { onSettingsChanged, readWebviewSettings, themeKind } from '../webviewSettings';
+import { copyCode, exportCsv, exportPng, type ExportOutcome } from './exports';
 
 /** workspaceState key of the last panel state (a new panel starts from it). */
 const STATE_KEY = 'activationPlayground.plot.state';
@@ -17,7 +18,22 @@ const STATE_KEY = 'activationPlayground.plot.state';
 export interface PanelRequest {
   readonly selection?: Selection;
   readonly pick?: readonly string[];
+  /** the tab to open on ("Simulate depth": 'depth') */
+  readonly tab?: PanelTab;
 }
+
+/** A webview asks for these rarely; a flood of them is dropped (and counted) before any work is done. */
+const LIMITS: { readonly [K in PanelToHost['type']]?: RateLimit } = {
+  ready: { burst: 3, perSecond: 0.5 },
+  formulas: { burst: 10, perSecond: 5 },
+  state: { burst: 10, perSecond: 4 },
+  exportPng: { burst: 3, perSecond: 0.5 },
+  exportCsv: { burst: 3, perSecond: 0.5 },
+  copyCode: { burst: 3, perSecond: 0.5 },
+  error: { burst: 20, perSecond: 2 },
+};
+
+const EXPORT_KIND = { exportPng: 'png', exportCsv: 'csv', copyCode: 'code' } as const;
 
 export class PlotPanel implements vscode.Disposable {
   static readonly viewType = 'activationPlayground.plot';
@@ -25,9 +41,12 @@ export class PlotPanel implements vscode.Disposable {
   private static current: PlotPanel | undefined;
 
   private readonly disposables: vscode.Disposable[] = [];
+  private readonly channel: WebviewChannel<PanelToHost, HostToPanel>;
   private ready = false;
   /** a request that arrived before the webview said `ready` */
   private pending: PanelRequest | undefined;
+  /** formula keys this document already has: a repeated request is answered not at all */
+  private sentFormulas = new Set<string>();
   private disposed = false;
 
   /** Shows the panel (creating it if needed) and applies the request; a new panel starts from the last state. */
@@ -40,18 +59,14 @@ export class PlotPanel implements vscode.Disposable {
     }
     const column = vscode.window.activeTextEditor ? vscode.ViewColumn.Beside : vscode.ViewColumn.Active;
     const panel = vscode.window.createWebviewPanel(PlotPanel.viewType, PlotPanel.title, column, webviewOptions(extensionUri));
-    const stored = memento.get<unknown>(STATE_KEY);
-    const last = stored === undefined ? undefined : parsePanelState(stored, readSettings().defaultFramework);
-    return new PlotPanel(panel, extensionUri, memento, log, last, request);
+    return new PlotPanel(panel, extensionUri, memento, log, request);
   }
 
-  /** Called by the serializer after a reload or restart, with the state the webview last saved. */
-  static revive(panel: vscode.WebviewPanel, extensionUri: vscode.Uri, memento: vscode.Memento, log: vscode.LogOutputChannel, state: unknown): PlotPanel {
+  /** Called by the serializer after a reload or restart (the webview reads its own saved state itself). */
+  static revive(panel: vscode.WebviewPanel, extensionUri: vscode.Uri, memento: vscode.Memento, log: vscode.LogOutputChannel): PlotPanel {
     PlotPanel.current?.dispose();
     panel.webview.options = webviewOptions(extensionUri);
-    const saved = state === undefined || state === null ? memento.get<unknown>(STATE_KEY) : state;
-    const restored = saved === undefined ? undefined : parsePanelState(saved, readSettings().defaultFramework);
-    return new PlotPanel(panel, extensionUri, memento, log, restored, {});
+    return new PlotPanel(panel, extensionUri, memento, log, {});
   }
 
   static get instance(): PlotPanel | undefined {
@@ -63,96 +78,93 @@ export class PlotPanel implements vscode.Disposable {
     private readonly extensionUri: vscode.Uri,
     private readonly memento: vscode.Memento,
     private readonly log: vscode.LogOutputChannel,
-    private readonly restored: PanelState | undefined,
     request: PanelRequest,
   ) {
     PlotPanel.current = this;
-    this.pending = request.selection || request.pick ? request : undefined;
+    this.pending = request.selection || request.pick || request.tab ? request : undefined;
+    this.channel = new WebviewChannel<PanelToHost, HostToPanel>({
+      name: 'plot panel', table: FROM_PANEL, limits: LIMITS, log,
+      handlers: {
+        ready: () => this.onReady(),
+        state: async (msg) => {
+          await this.memento.update(STATE_KEY, msg.state);
+        },
+        formulas: (msg) => this.sendFormulas(msg.ids),
+        exportPng: async (msg) => this.report('png', await exportPng(msg)),
+        exportCsv: async (msg) => this.report('csv', await exportCsv(msg)),
+        copyCode: async (msg) => this.report('code', await copyCode(msg)),
+        error: (msg) => log.warn(`plot panel (webview): ${msg.message}`),
+      },
+      onError: (msg) => {
+        if (msg.type in EXPORT_KIND) {
+          const kind = EXPORT_KIND[msg.type as keyof typeof EXPORT_KIND];
+          this.channel.post({ type: 'exportResult', kind, ok: false, message: 'Failed; see the Activation Playground output.' });
+        }
+      },
+    });
+    this.channel.connect(panel.webview);
     panel.iconPath = vscode.Uri.joinPath(extensionUri, 'media', 'activity-icon.svg');
     panel.webview.html = buildWebviewHtml(panel.webview, extensionUri, { title: PlotPanel.title, bundle: 'panel' });
     this.disposables.push(
       panel.onDidDispose(() => this.dispose()),
-      panel.webview.onDidReceiveMessage((msg: unknown) => this.receive(msg)),
+      panel.webview.onDidReceiveMessage((msg: unknown) => this.channel.receive(msg)),
       // Without retainContextWhenHidden the document is rebuilt when the panel shows again: wait for `ready`.
       panel.onDidChangeViewState(() => {
         if (!panel.visible) this.ready = false;
       }),
-      onSettingsChanged((settings) => this.post({ type: 'settings', settings })),
-      vscode.window.onDidChangeActiveColorTheme((t) => this.post({ type: 'theme', kind: themeKind(t.kind) })),
+      onSettingsChanged((settings) => this.channel.post({ type: 'settings', settings })),
+      vscode.window.onDidChangeActiveColorTheme((t) => this.channel.post({ type: 'theme', kind: themeKind(t.kind) })),
     );
   }
 
   /** Applies a request now if the webview is listening, else with the next `init`. */
   request(request: PanelRequest): void {
-    if (!request.selection && !request.pick) return;
-    if (this.ready) this.post({ type: 'select', ...request });
+    if (!request.selection && !request.pick && !request.tab) return;
+    if (this.ready) this.channel.post({ type: 'select', ...request });
     else this.pending = request;
   }
 
-  private post(msg: HostToPanel): void {
-    if (this.disposed) return;
-    void this.panel.webview.postMessage(msg).then(undefined, (err: unknown) => this.log.warn(`plot panel: postMessage failed: ${String(err)}`));
+  /** The host's copy of the state: the webview falls back to it when its own is damaged. */
+  private storedState(): PanelState | undefined {
+    const stored = this.memento.get<unknown>(STATE_KEY);
+    return stored === undefined ? undefined : parsePanelState(stored, readWebviewSettings().defaultFramework);
   }
 
-  private receive(raw: unknown): void {
-    const msg = parseFromPanel(raw);
-    if (!msg) {
-      this.log.warn(`plot panel: dropped a malformed message (${describeDropped(raw)})`);
-      return;
-    }
-    void this.handle(msg).catch((err: unknown) => {
-      this.log.error(`plot panel: ${msg.type} failed: ${err instanceof Error ? err.message : String(err)}`);
-      if (msg.type === 'exportPng' || msg.type === 'exportCsv' || msg.type === 'copyCode') {
-        this.post({ type: 'exportResult', kind: msg.type === 'exportPng' ? 'png' : msg.type === 'exportCsv' ? 'csv' : 'code', ok: false, message: 'Failed; see the Activation Playground output.' });
-      }
+  private onReady(): void {
+    this.ready = true;
+    this.sentFormulas = new Set(); // a new document has none
+    const request = this.pending;
+    this.pending = undefined;
+    const state = this.storedState();
+    this.channel.post({
+      type: 'init',
+      settings: readWebviewSettings(),
+      ...(state ? { state } : {}),
+      ...(request?.selection ? { selection: request.selection } : {}),
+      ...(request?.pick ? { pick: request.pick } : {}),
+      ...(request?.tab ? { tab: request.tab } : {}),
     });
+    this.channel.post({ type: 'theme', kind: themeKind() });
   }
 
-  private async handle(msg: PanelToHost): Promise<void> {
-    switch (msg.type) {
-      case 'ready': {
-        this.ready = true;
-        const request = this.pending;
-        this.pending = undefined;
-        this.post({
-          type: 'init',
-          settings: readSettings(),
-          ...(this.restored ? { state: this.restored } : {}),
-          ...(request?.selection ? { selection: request.selection } : {}),
-          ...(request?.pick ? { pick: request.pick } : {}),
-        });
-        this.post({ type: 'theme', kind: themeKind() });
-        return;
-      }
-      case 'exportPng':
-        return this.report('png', await exportPng(msg));
-      case 'exportCsv':
-        return this.report('csv', await exportCsv(msg));
-      case 'copyCode':
-        return this.report('code', await copyCode(msg));
-      case 'state':
-        await this.memento.update(STATE_KEY, msg.state);
-        return;
-      case 'formulas': {
-        const svgs = await formulaImages(this.extensionUri, this.log, msg.ids);
-        if (Object.keys(svgs).length > 0) this.post({ type: 'formulas', svgs });
-        return;
-      }
-      case 'error':
-        this.log.warn(`plot panel (webview): ${msg.message}`);
-        return;
-    }
+  private async sendFormulas(ids: readonly string[]): Promise<void> {
+    const wanted = ids.filter((id) => !this.sentFormulas.has(id));
+    if (wanted.length === 0) return;
+    for (const id of wanted) this.sentFormulas.add(id);
+    const svgs = await formulaImages(this.extensionUri, this.log, wanted);
+    if (Object.keys(svgs).length > 0) this.channel.post({ type: 'formulas', svgs });
   }
 
   private report(kind: 'png' | 'csv' | 'code', outcome: ExportOutcome): void {
     if (outcome.ok) this.log.info(`plot panel: ${outcome.message}`);
-    this.post({ type: 'exportResult', kind, ok: outcome.ok, message: outcome.message });
+    this.channel.post({ type: 'exportResult', kind, ok: outcome.ok, message: outcome.message });
   }
 
   dispose(): void {
     if (this.disposed) return;
     this.disposed = true;
     if (PlotPanel.current === this) PlotPanel.current = undefined;
+    this.channel.dispose();
     this.panel.dispose();
     for (const d of this.disposables.splice(0)) d.dispose();
   }

@@ -1,7 +1,8 @@
 // Registers the sidebar playground view and the `openPlayground` command. The lead wires this into
 // activate() with one line.
 import * as vscode from 'vscode';
-import { parseSelection } from '../../protocol';
+import { readSelectionArg } from '../../protocol';
+import { isResourceArg } from '../commandArgs';
 import { PlaygroundViewProvider } from './provider';
 
 export { PlaygroundViewProvider } from './provider';
@@ -12,13 +13,14 @@ export function registerPlayground(context: vscode.ExtensionContext, log: vscode
     provider,
     vscode.window.registerWebviewViewProvider(PlaygroundViewProvider.viewType, provider),
     vscode.commands.registerCommand('activationPlayground.openPlayground', async (arg?: unknown) => {
-      if (arg !== undefined && !(arg instanceof vscode.Uri)) {
-        const selection = parseSelection(arg);
-        if (!selection) {
-          log.warn('openPlayground: ignored a malformed argument');
+      if (!isResourceArg(arg)) {
+        const read = readSelectionArg(arg);
+        if ('problem' in read) {
+          log.warn(`openPlayground: ignored an argument: ${read.problem}`);
           void vscode.window.showWarningMessage('Activation Playground: could not read what to show (details in the output channel).');
         } else {
-          provider.select({ id: selection.id, ...(selection.params ? { params: selection.params } : {}), ...(selection.x !== undefined ? { x: selection.x } : {}) });
+          const { id, params, x } = read.selection;
+          provider.select({ id, ...(params ? { params } : {}), ...(x !== undefined ? { x } : {}) });
         }
       }
       await vscode.commands.executeCommand(`${PlaygroundViewProvider.viewType}.focus`);

@@ -1,10 +1,11 @@
-// The settings both webviews receive, read from `activationPlayground.*`, and the theme kind they re-theme on.
+// Shared by the panel and the playground (no feature folder imports another): the settings both webviews
+// receive, read from `activationPlayground.*`, and the theme kind they re-theme on.
 import * as vscode from 'vscode';
-import type { ThemeKind, WebviewSettings } from '../../protocol';
-import { readSettings as readAll, SECTION } from '../settings';
+import type { ThemeKind, WebviewSettings } from '../protocol';
+import { readSettings as readAll, SECTION } from './settings';
 
-/** The part of the extension's settings (read and checked in one place, ../settings) that webviews use. */
-export function readSettings(): WebviewSettings {
+/** The part of the extension's settings (read and checked in one place, ./settings) that webviews use. */
+export function readWebviewSettings(): WebviewSettings {
   const s = readAll();
   return { vanishingThreshold: s.vanishingThreshold, defaultFramework: s.defaultFramework, significantDigits: s.digits };
 }
@@ -17,7 +18,7 @@ export function onSettingsChanged(listener: (s: WebviewSettings) => void): vscod
       e.affectsConfiguration(`${SECTION}.defaultFramework`) ||
       e.affectsConfiguration(`${SECTION}.significantDigits`)
     ) {
-      listener(readSettings());
+      listener(readWebviewSettings());
     }
   });
 }
@@ -29,12 +30,4 @@ export function themeKind(kind: vscode.ColorThemeKind = vscode.window.activeColo
     case vscode.ColorThemeKind.HighContrastLight: return 'highContrastLight';
     default: return 'dark';
   }
-}
-
-/** A short description of what a dropped message looked like, for the output channel (never its content). */
-export function describeDropped(msg: unknown): string {
-  if (typeof msg !== 'object' || msg === null) return typeof msg;
-  const type = (msg as { type?: unknown }).type;
-  const keys = Object.keys(msg).slice(0, 8).join(', ');
-  return `type=${typeof type === 'string' ? JSON.stringify(type.slice(0, 40)) : typeof type} keys=[${keys}]`;
 }

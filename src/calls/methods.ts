@@ -5,7 +5,7 @@ import { preset, type Framework } from '../core/frameworks';
 import type { Callee } from './callees';
 import type { CallDescription, Context, Origin } from './context';
 import { describeSite } from './site';
-import { ArgumentReader } from './expression';
+import { ArgumentReader } from './arguments';
 import type { CallSite } from './locate';
 
 /** torch.Tensor methods (torch/_tensor_docs.py @v2.9) → the torch row with the same arguments after the input. */

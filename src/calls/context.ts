@@ -83,9 +83,23 @@ export interface Context {
   readonly models: ModelReaders;
 }
 
+/** Import tables of texts without a version, kept with their scan (no fingerprint per request). */
+const unversioned = new WeakMap<DocumentScan, ImportTable>();
+
+function importsFor(scan: DocumentScan, options: DescribeOptions): ImportTable {
+  if (options.preamble !== undefined || (options.uri !== undefined && options.version !== undefined)) return importsOf(scan.text, scan.syntax, options);
+  let table = unversioned.get(scan);
+  if (!table) {
+    table = importsOf(scan.text, scan.syntax, options);
+    unversioned.set(scan, table);
+  }
+  return table;
+}
+
 /** The context of a request at `offset` (clamped into the text). */
 export function makeContext(text: string, offset: number, syntax: Syntax, options: DescribeOptions): Context {
-  const imports = importsOf(text, syntax, options);
+  const scan = documentScan(text, syntax, options);
+  const imports = importsFor(scan, options);
   const requested = options.defaultFramework;
   const env: ParseEnv = {
     syntax, imports, fallback: defaultFor(syntax, requested) ?? 'torch',
@@ -93,7 +107,6 @@ export function makeContext(text: string, offset: number, syntax: Syntax, option
     value: (parts, from) => constantValue(ctx, parts, from),
   };
   const at = Math.max(0, Math.min(text.length, Math.floor(offset)));
-  const scan = documentScan(text, syntax, options);
   const ctx: Context = { text, offset: at, syntax, scan, imports, requested, env, models: modelReaders(scan, options) };
   return ctx;
 }

@@ -1,21 +1,15 @@
-// "Plot Activation at Cursor": reads the call under the cursor with the call reader and turns it into a
-// selection (function, parameters, point), checked like any other selection.
+// "Plot Activation at Cursor": reads the call under the cursor with the host's one document reader (as the
+// hover does: in a notebook cell, with the other cells' imports) and turns it into a selection (function,
+// parameters, point), checked like any other selection.
 import * as vscode from 'vscode';
-import { describeCallAt } from '../../calls';
 import { isPresetFramework } from '../../core/frameworkTypes';
 import { parseSelection, type Selection } from '../../protocol';
-import { readSettings } from '../settings';
+import { documentTexts } from '../documents';
 
 const isNumberArray = (v: unknown): v is number[] => Array.isArray(v) && v.every((x) => typeof x === 'number');
 
 export function selectionAtCursor(editor: vscode.TextEditor, log: vscode.LogOutputChannel): Selection | undefined {
-  const doc = editor.document;
-  const offset = doc.offsetAt(editor.selection.active);
-  const call = describeCallAt(doc.getText(), offset, doc.languageId, {
-    defaultFramework: readSettings().defaultFramework,
-    uri: doc.uri.toString(),
-    version: doc.version,
-  });
+  const call = documentTexts.callAt(editor.document, editor.selection.active);
   if (!call) return undefined;
   // Parameters travel as finite numbers and strings (a library's "no linear branch", ∞, stays the default).
   const params = Object.fromEntries(

@@ -18,7 +18,7 @@ export const SETTING_RULES = {
   languages: {
     expected: 'should be a list of language ids such as ["python"]',
     valid: isStringList,
-    fallback: ['python', 'javascript', 'typescript', 'javascriptreact', 'typescriptreact', 'julia'],
+    fallback: ['python', 'javascript', 'typescript', 'javascriptreact', 'typescriptreact', 'julia', 'json', 'jsonc', 'yaml'],
   },
   significantDigits: { expected: 'should be a whole number from 1 to 17', valid: isIntIn(1, 17), fallback: 6 },
   'inlineValues.enabled': { expected: 'should be true or false', valid: (v) => typeof v === 'boolean', fallback: false },

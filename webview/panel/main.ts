@@ -44,6 +44,7 @@ function start(ctx: ViewContext<PanelState, PanelToHost>, init: Extract<HostToPa
   showTab(store.get());
   plot.onState(store.get(), true);
   softmax.onState(store.get());
+  if (init.selection && store.get().functions.length > 1) plot.rememberForUndo(ctx.restored);
   if (init.selection?.note) plot.showNote(init.selection.note);
   store.subscribe((s, changed) => {
     if (changed.has('tab')) showTab(s);

@@ -13,6 +13,15 @@ import { Store } from './store';
 import { readTheme, watchTheme, type Theme } from './theme';
 import { hostApi, reportErrors, throttled } from './vscodeApi';
 
+declare global {
+  interface Window {
+    /** Back to the default state: each e2e test starts from it (the suite shares one panel). */
+    __apReset?: () => void;
+    /** how many states were posted to the host (the e2e suite waits for the host's copy instead of sleeping) */
+    __apStatePosts?: number;
+  }
+}
+
 /** Messages every host sends; the shell handles them. */
 type ShellMessage = 'init' | 'theme' | 'settings';
 type InitOf<In> = Extract<In, { type: 'init' }>;
@@ -20,6 +29,8 @@ type InitOf<In> = Extract<In, { type: 'init' }>;
 export interface ViewContext<S extends object, Out> {
   readonly store: Store<S>;
   readonly app: HTMLElement;
+  /** the state as restored, before the command's choice was applied (for an undo) */
+  readonly restored: S;
   settings(): WebviewSettings;
   theme(): Theme;
   post(msg: Out): void;
@@ -83,20 +94,24 @@ export function boot<In extends { type: string }, Out extends { type: string }, 
     const framework = settings.defaultFramework;
     const chosen = chooseState(api.readState(), fields.state, (raw) => view.check(raw, framework));
     const state = view.apply ? view.apply(chosen.state, init) : chosen.state;
-    const tellHost = throttled((s: S) => post({ type: 'state', state: s }), 500);
+    const tellHost = throttled((s: S) => {
+      post({ type: 'state', state: s });
+      window.__apStatePosts = (window.__apStatePosts ?? 0) + 1;
+    }, 500);
     const store = new Store<S>(state, (s) => {
       api.saveState(s);
       tellHost(s);
     });
     const app = document.getElementById('app') ?? document.body;
     const current = settings;
-    hooks = view.start({ store, app, settings: () => settings ?? current, theme: () => theme, post: api.post, flush: api.flushState }, init);
+    hooks = view.start({ store, app, restored: chosen.state, settings: () => settings ?? current, theme: () => theme, post: api.post, flush: api.flushState }, init);
     app.removeAttribute('aria-busy');
     if (chosen.notice) showNotice(app, chosen.notice);
     api.saveState(store.get());
     tellHost(store.get());
     api.flushState();
     watchTheme(retheme);
+    window.__apReset = () => store.replace(view.check(undefined, framework).state);
   };
 
   window.addEventListener('message', (e: MessageEvent<unknown>) => {

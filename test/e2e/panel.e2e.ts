@@ -22,9 +22,9 @@ async function waitForActivationSince(wb: Workbench, since: number, timeoutMs = 
   }
 }
 
-/** Waits until the webview has told the host about a state after the `before`-th (no fixed sleep). */
+/** Waits until the webview has told the host its latest state (a post after the `before`-th, none waiting). */
 async function hostHasState(panel: PanelPage, before: number): Promise<void> {
-  await waitInFrame(panel.frame, (n) => (window.__apStatePosts ?? 0) > n, 'the host copy of the state', before);
+  await waitInFrame(panel.frame, (n) => (window.__apStatePosts ?? 0) > n && !window.__apStatePending?.(), 'the host copy of the state', before);
 }
 
 describe('plot panel (e2e)', function () {
@@ -61,14 +61,18 @@ describe('plot panel (e2e)', function () {
     assert.equal(table.rows.length, 101);
     assert.equal(table.head[0], 'x');
     assert.equal(table.rows[1][0], '-5.88', 'x reads as typed');
-    // Chromium's V8 rounds Math.exp/log/… differently from Node's in the last place for some arguments.
+    // Chromium's V8 rounds Math.exp/log/… differently from Node's in the last place for some arguments, and
+    // gelu′ sums two such terms: at the round x of the table the worst seen is 3.5 ULP (x = −0.84), hence 4.
     let exact = 0;
     let cells = 0;
+    let worst = 0;
     const close = (shown: string, want: number, what: string) => {
       const got = Number(shown);
       cells++;
       if (Object.is(got, want)) return void exact++;
-      assert.ok(Math.abs(got - want) <= 2 * Number.EPSILON * Math.abs(want), `${what}: ${shown} vs ${want}`);
+      const ulps = Math.abs(got - want) / (Number.EPSILON * Math.abs(want));
+      worst = Math.max(worst, ulps);
+      assert.ok(ulps <= 4, `${what}: ${shown} vs ${want} (${ulps.toFixed(1)} ULP)`);
     };
     for (const row of table.rows) {
       const x = Number(row[0]);
@@ -78,7 +82,7 @@ describe('plot panel (e2e)', function () {
         close(row[2 + 2 * i], k.df(x), `${id}'(${x})`);
       });
     }
-    console.log(`      table: ${exact} of ${cells} cells bit-identical to the core in Node, the rest within 2 ULP`);
+    console.log(`      table: ${exact} of ${cells} cells bit-identical to the core in Node, the rest within ${worst.toFixed(1)} ULP`);
     assert.equal(await panel.frame.locator('.plot-area .hint').innerText(), '', 'no zoom caption in table mode');
   });
 
@@ -222,6 +226,7 @@ describe('plot panel (e2e)', function () {
     await wb.page.mouse.click(cursor.x + 1, cursor.y + cursor.height / 2, { button: 'right' });
     await wb.page.getByRole('menuitem', { name: 'Plot Activation at Cursor' }).hover();
     await wb.page.keyboard.press('Enter');
+    await panel.refresh(); // opening the file may have hidden the panel (its document is rebuilt when shown)
     const info = await waitInFrame(panel.frame, () => {
       const li = document.querySelector('.point-info li[data-id="gelu"]:last-child') as HTMLElement | null;
       const box = document.querySelectorAll('.card[data-id="gelu"] input[type="checkbox"]');

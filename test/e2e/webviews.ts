@@ -24,6 +24,18 @@ export async function webviewFrame(wb: Workbench, selector: string, kind: 'panel
   return wb.findFrame(selector, { extensionId: EXTENSION_ID, kind, timeoutMs });
 }
 
+const shimmed = new WeakSet<Frame>();
+
+/**
+ * Functions sent to a frame are transpiled by tsx with esbuild's keepNames, which wraps inner named
+ * functions in `__name(…)`: define it in the frame once (a no-op there).
+ */
+export async function allowInnerFunctions(frame: Frame): Promise<void> {
+  if (shimmed.has(frame)) return;
+  await frame.evaluate('globalThis.__name = globalThis.__name || ((f) => f)');
+  shimmed.add(frame);
+}
+
 /**
  * Waits until `fn` (run in the frame, with `arg`) returns something truthy; returns it. Polls (a condition
  * can fail: it times out with the last value), never sleeps a fixed time.
@@ -33,6 +45,7 @@ export async function waitInFrame<T, A = undefined>(frame: Frame, fn: (arg: A) =
   let last: unknown;
   for (;;) {
     try {
+      await allowInnerFunctions(frame);
       last = await frame.evaluate(fn as (a: unknown) => T, arg as unknown);
       if (last) return last as NonNullable<T>;
     } catch (err) {

@@ -67,6 +67,7 @@ export class PlotChart {
         },
         plugins: {
           // The legend names each curve (dashed: its derivative); clicking it would fight the f′ toggle.
+          title: { display: false },
           legend: {
             display: true, position: 'top', align: 'start', onClick: () => undefined,
             labels: { boxWidth: 28, boxHeight: 3, filter: (item, data) => !data.datasets[item.datasetIndex ?? 0]?.hidden },

@@ -57,6 +57,7 @@ function barChart(canvas: HTMLCanvasElement, yTitle: string, plugin: Plugin<'bar
         y: { type: 'linear', grace: '18%', title: { display: true, text: yTitle }, ticks: { callback: (v) => formatNumber(Number(v), 4) } },
       },
       plugins: {
+        title: { display: false },
         legend: { display: false },
         tooltip: { enabled: tooltips, callbacks: { label: (item) => `${yTitle} = ${displayNumber(Number(item.raw), digits())}` } },
       },

@@ -17,8 +17,9 @@ declare global {
   interface Window {
     /** Back to the default state: each e2e test starts from it (the suite shares one panel). */
     __apReset?: () => void;
-    /** how many states were posted to the host (the e2e suite waits for the host's copy instead of sleeping) */
+    /** how many states were posted to the host, and whether one is still waiting (the e2e suite waits on these) */
     __apStatePosts?: number;
+    __apStatePending?: () => boolean;
   }
 }
 
@@ -98,6 +99,11 @@ export function boot<In extends { type: string }, Out extends { type: string }, 
       post({ type: 'state', state: s });
       window.__apStatePosts = (window.__apStatePosts ?? 0) + 1;
     }, 500);
+    window.__apStatePending = tellHost.pending;
+    window.addEventListener('pagehide', tellHost.flush);
+    document.addEventListener('visibilitychange', () => {
+      if (document.visibilityState === 'hidden') tellHost.flush();
+    });
     const store = new Store<S>(state, (s) => {
       api.saveState(s);
       tellHost(s);

@@ -7,35 +7,43 @@ Chart.register(Legend, Title);
 
 interface ExportOptions {
   devicePixelRatio?: number;
-  plugins?: { title?: object; legend?: { display?: boolean } };
+  plugins: { title: { display?: boolean; text?: string; color?: string; font?: object }; legend: { display?: boolean } };
 }
 
-/** The chart as a PNG data URL at `scale`× with `title` on top; the chart is back as it was afterwards. */
-export function chartPng(chart: Chart, theme: Theme, title: string, scale = 2): string {
-  const o = chart.options as unknown as ExportOptions;
-  const saved = { ratio: o.devicePixelRatio, title: o.plugins?.title, legend: o.plugins?.legend?.display };
-  o.devicePixelRatio = scale;
-  o.plugins = { ...o.plugins, title: { display: true, text: title, color: theme.foreground, font: { size: theme.fontSize + 2, weight: 'bold' } } };
-  if (o.plugins.legend) o.plugins.legend.display = true;
-  chart.resize();
-  chart.update('none');
-  const src = chart.canvas;
+/** Draws `src` on the theme's background (a transparent PNG is unreadable on the other theme). */
+function onBackground(src: HTMLCanvasElement, background: string): string {
   const copy = document.createElement('canvas');
   copy.width = src.width;
   copy.height = src.height;
   const ctx = copy.getContext('2d');
-  let url: string;
-  if (ctx) {
-    ctx.fillStyle = theme.background;
-    ctx.fillRect(0, 0, copy.width, copy.height);
-    ctx.drawImage(src, 0, 0);
-    url = copy.toDataURL('image/png');
-  } else {
-    url = src.toDataURL('image/png');
-  }
+  if (!ctx) return src.toDataURL('image/png');
+  ctx.fillStyle = background;
+  ctx.fillRect(0, 0, copy.width, copy.height);
+  ctx.drawImage(src, 0, 0);
+  return copy.toDataURL('image/png');
+}
+
+/**
+ * The chart as a PNG data URL at `scale`× with `title` on top and the legend; the chart is back as it was
+ * afterwards. chart.js options are resolver proxies: fields are set one by one, never replaced by spreads.
+ */
+export function chartPng(chart: Chart, theme: Theme, title: string, scale = 2): string {
+  const o = chart.options as unknown as ExportOptions;
+  const t = o.plugins.title;
+  const saved = { ratio: o.devicePixelRatio, display: t.display, text: t.text, legend: o.plugins.legend.display };
+  o.devicePixelRatio = scale;
+  t.display = true;
+  t.text = title;
+  t.color = theme.foreground;
+  t.font = { size: theme.fontSize + 2, weight: 'bold', family: theme.fontFamily };
+  o.plugins.legend.display = true;
+  chart.resize();
+  chart.update('none');
+  const url = onBackground(chart.canvas, theme.background);
   o.devicePixelRatio = saved.ratio;
-  o.plugins = { ...o.plugins, title: saved.title ?? { display: false } };
-  if (o.plugins.legend) o.plugins.legend.display = saved.legend;
+  t.display = saved.display ?? false;
+  t.text = saved.text ?? '';
+  o.plugins.legend.display = saved.legend;
   chart.resize();
   chart.update('none');
   return url;

@@ -63,21 +63,32 @@ export function reportErrors(post: (text: string) => void): (text: string) => vo
   return report;
 }
 
+export interface Throttled<T> {
+  (v: T): void;
+  /** a trailing call is waiting */
+  pending(): boolean;
+  /** makes the waiting call now */
+  flush(): void;
+}
+
 /**
  * `fn` with the latest argument, at most once per `ms` (a throttle with a trailing call: the host's copy of
- * the state need not be live, but the last change must arrive).
+ * the state need not be live, but the last change must arrive; `flush` sends it when the page hides).
  */
-export function throttled<T>(fn: (v: T) => void, ms: number): (v: T) => void {
+export function throttled<T>(fn: (v: T) => void, ms: number): Throttled<T> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let latest: T | undefined;
   let has = false;
-  return (v) => {
+  const run = () => {
+    if (timer !== undefined) clearTimeout(timer);
+    timer = undefined;
+    if (has) fn(latest as T);
+    has = false;
+  };
+  const call = (v: T) => {
     latest = v;
     has = true;
-    timer ??= setTimeout(() => {
-      timer = undefined;
-      if (has) fn(latest as T);
-      has = false;
-    }, ms);
+    timer ??= setTimeout(run, ms);
   };
+  return Object.assign(call, { pending: () => has, flush: run });
 }

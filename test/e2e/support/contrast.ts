@@ -1,6 +1,7 @@
 // WCAG contrast of the text a webview shows: every visible element with its own text, its colour against the
 // first opaque background behind it. Runs inside the frame (no closures).
 import type { Frame } from 'playwright-core';
+import { allowInnerFunctions } from '../webviews';
 
 export interface ContrastFailure {
   readonly text: string;
@@ -10,7 +11,8 @@ export interface ContrastFailure {
 }
 
 /** Text below `min`:1 (4.5 for body text, WCAG AA); disabled controls are exempt, as WCAG says. */
-export function lowContrastText(frame: Frame, min = 4.5): Promise<ContrastFailure[]> {
+export async function lowContrastText(frame: Frame, min = 4.5): Promise<ContrastFailure[]> {
+  await allowInnerFunctions(frame);
   return frame.evaluate((minRatio) => {
     const rgba = (c: string): number[] => {
       const m = /rgba?\(([^)]+)\)/.exec(c);

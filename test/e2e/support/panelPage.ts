@@ -1,7 +1,7 @@
 // Page object of the plot panel: opening it (with the command → chart figures), its known starting state,
 // and the controls the specs drive. Specs talk to it, not to selectors.
 import type { Frame } from 'playwright-core';
-import { acceptQuickPick, startCommand, waitInFrame, webviewFrame } from '../webviews';
+import { acceptQuickPick, allowInnerFunctions, startCommand, waitInFrame, webviewFrame } from '../webviews';
 import { Workbench } from './workbench';
 
 const PANEL = '.plot-tab';
@@ -34,6 +34,7 @@ export class PanelPage {
   static async find(wb: Workbench, timeoutMs = 20_000): Promise<PanelPage> {
     const frame = await webviewFrame(wb, `${PANEL} ${CHART}`, 'panel', timeoutMs);
     await Workbench.waitForCanvasPixels(frame, CHART, 500, 15_000);
+    await allowInnerFunctions(frame);
     return new PanelPage(wb, frame);
   }
 
@@ -50,8 +51,15 @@ export class PanelPage {
     };
   }
 
-  /** Back to the default state (one gelu, float64, [−6, 6], chart view, plot tab), redrawn. */
+  /** Finds the frame again when the panel's document was rebuilt (hidden behind another editor, reloaded). */
+  async refresh(): Promise<void> {
+    if (this.frame.isDetached()) this.frame = (await PanelPage.find(this.wb)).frame;
+  }
+
+  /** Back to the default state (one gelu, float64, [−6, 6], chart view, plot tab), redrawn, nothing focused. */
   async reset(): Promise<void> {
+    await this.refresh();
+    await this.frame.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     const n = await this.redraws();
     await this.frame.evaluate(() => window.__apReset?.());
     await this.waitForRedraw(n);

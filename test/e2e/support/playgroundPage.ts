@@ -1,6 +1,6 @@
 // Page object of the sidebar playground: finding it, its known starting state, and the values it shows.
 import type { Frame } from 'playwright-core';
-import { waitInFrame, webviewFrame } from '../webviews';
+import { allowInnerFunctions, waitInFrame, webviewFrame } from '../webviews';
 import { Workbench } from './workbench';
 
 export class PlaygroundPage {
@@ -10,11 +10,13 @@ export class PlaygroundPage {
     await wb.openViewContainer('Activation Playground');
     const frame = await webviewFrame(wb, '.live-table', 'view', 30_000);
     await Workbench.waitForCanvasPixels(frame, '.mini-box canvas', 300, 15_000);
+    await allowInnerFunctions(frame);
     return new PlaygroundPage(wb, frame);
   }
 
   /** Back to the defaults (x = 0.5, gelu selected, no filter), redrawn. */
   async reset(): Promise<void> {
+    await this.frame.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     await this.frame.evaluate(() => window.__apReset?.());
     await waitInFrame(this.frame, () => (document.querySelector('.x-row input.num') as HTMLInputElement | null)?.value === '0.5', 'the default x');
   }

@@ -98,7 +98,8 @@ describe('plot panel: what a user sees and types (e2e)', function () {
         const kind = { light: 'vscode-light', dark: 'vscode-dark', 'hc-dark': 'vscode-high-contrast', 'hc-light': 'vscode-high-contrast-light' }[tag];
         const already = await panel.frame.evaluate((k) => document.body.classList.contains(k), kind);
         await pickTheme(wb, name);
-        await waitInFrame(panel.frame, (k) => document.body.classList.contains(k), `${name} applied`, kind);
+        // hc-light bodies carry vscode-high-contrast too: the one wanted, and not the other high-contrast one
+        await waitInFrame(panel.frame, (k) => document.body.classList.contains(k) && (k !== 'vscode-high-contrast' || !document.body.classList.contains('vscode-high-contrast-light')), `${name} applied`, kind);
         if (!already) await panel.waitForRedraw(n0);
         for (const tab of ['Plot', 'Softmax'] as const) {
           await panel.tab(tab);

@@ -103,7 +103,8 @@ describe('sidebar playground (e2e)', function () {
         await wb.page.locator('.quick-input-widget .monaco-list-row', { hasText: name }).first().waitFor({ state: 'visible' });
         await wb.page.keyboard.press('Enter');
         await wb.page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
-        await waitInFrame(pg.frame, () => /vscode-high-contrast/.test(document.body.className), `${name} applied`);
+        const light = name.startsWith('Light');
+        await waitInFrame(pg.frame, (l) => document.body.classList.contains('vscode-high-contrast-light') === l && /vscode-high-contrast/.test(document.body.className), `${name} applied`, light);
         for (const low of await lowContrastText(pg.frame)) failures.push(`${name}: "${low.text}" ${low.ratio}:1 (${low.color} on ${low.background})`);
         await wb.screenshot(`playground-${name.toLowerCase().replace(/ /g, '-')}`);
       }

@@ -21,6 +21,9 @@ interface DrawnCurve extends Curve {
   readonly buffers: Samples;
 }
 
+/** How long the undo of a hover's Plot is offered. */
+const UNDO_MS = 30_000;
+
 const CHART_HELP = 'Plot of the selected activations and their derivatives. With the chart focused: + and − zoom, Left/Right pan (Shift: further), 0 resets.';
 
 export class PlotView {
@@ -42,6 +45,7 @@ export class PlotView {
   /** curves of the last redraw, for the crosshair readout */
   private curves: DrawnCurve[] = [];
   private hoverX: number | undefined;
+  private noteTimer: ReturnType<typeof setTimeout> | undefined;
   readonly scheduleRedraw = perFrame(() => this.redraw());
   askFormulas: (ids: string[]) => void = () => undefined;
 
@@ -109,14 +113,18 @@ export class PlotView {
     this.commandNote.replaceChildren(text);
   }
 
-  /** Offers to go back to `before` (a hover's Plot changed the comparison). */
+  /** Offers to go back to `before` (a hover's Plot changed the comparison), for a while; ✕ dismisses it. */
   rememberForUndo(before: PanelState): void {
     const undo = h('button', { type: 'button', text: 'Undo' });
+    const close = h('button', { type: 'button', class: 'icon', 'aria-label': 'Dismiss', text: '✕' });
     undo.addEventListener('click', () => {
       this.store.replace(before);
       this.commandNote.replaceChildren();
     });
-    this.commandNote.replaceChildren('Added from the editor. ', undo);
+    close.addEventListener('click', () => this.commandNote.replaceChildren());
+    this.commandNote.replaceChildren('Added from the editor. ', undo, close);
+    if (this.noteTimer !== undefined) clearTimeout(this.noteTimer);
+    this.noteTimer = setTimeout(() => this.commandNote.replaceChildren(), UNDO_MS);
   }
 
   /** The table's rows (also the CSV): TABLE_POINTS nicely rounded x values and every curve at them. */

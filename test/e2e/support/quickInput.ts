@@ -20,7 +20,9 @@ export async function chooseCommand(wb: Workbench, title: string, timeoutMs = 10
     }
   }
   await input.fill(`>${title}`);
-  await clickQuickInputRow(wb, (label) => label === title || label.endsWith(`: ${title}`), `command "${title}"`, timeoutMs);
+  // A click that timed out may still have run the command (its own quick pick then replaces the palette).
+  const moved = async () => (await input.inputValue().catch(() => '')) !== `>${title}`;
+  await clickQuickInputRow(wb, (label) => label === title || label.endsWith(`: ${title}`), `command "${title}"`, timeoutMs, moved);
 }
 
 /**
@@ -59,7 +61,10 @@ export async function acceptQuickPick(wb: Workbench, opts: { title?: string; val
  * Clicks the first row of the open quick input (Quick Open, command palette, a quick pick) whose label (and
  * description) satisfy `matches`, waiting up to `timeoutMs` for the list to show it.
  */
-export async function clickQuickInputRow(wb: Workbench, matches: (label: string, description: string) => boolean, what: string, timeoutMs = 10_000): Promise<void> {
+export async function clickQuickInputRow(
+  wb: Workbench, matches: (label: string, description: string) => boolean, what: string, timeoutMs = 10_000,
+  done: () => Promise<boolean> = async () => false,
+): Promise<void> {
   const rows = wb.page.locator('.quick-input-widget .quick-input-list .monaco-list-row');
   const deadline = Date.now() + timeoutMs;
   for (;;) {
@@ -75,7 +80,8 @@ export async function clickQuickInputRow(wb: Workbench, matches: (label: string,
         await rows.nth(index).click({ timeout: 2000 });
         return;
       } catch {
-        // the list re-rendered under the pointer: look again
+        // the list re-rendered under the pointer: look again, unless the click got through after all
+        if (await done()) return;
       }
     }
     if (Date.now() > deadline) throw new Error(`${what} not in the quick input; rows: ${entries.map((e) => e.label).join(' | ')}`);

@@ -2,6 +2,8 @@
 // sidebar playground), in one place. Pure: no `vscode`, no DOM, no packages. Every message that crosses
 // the boundary is checked by the validators in ./validate.ts before it is used.
 import type { DType, InputTransform } from '../core';
+import { PRESET_FRAMEWORK_LABELS, PRESET_FRAMEWORKS, type PresetFramework } from '../core/frameworkTypes';
+import type { DepthState } from './depth';
 
 /** The seed's input transform x = m·x′ + b (the core's): scale m, shift b. */
 export type { InputTransform };
@@ -9,11 +11,10 @@ export type { InputTransform };
 /** Bumped when a message or state shape changes incompatibly; states carry it for migration. */
 export const PROTOCOL_VERSION = 1;
 
-export const FRAMEWORKS = ['torch', 'jax', 'keras', 'tf', 'tfjs', 'nnlib'] as const;
-export type Framework = (typeof FRAMEWORKS)[number];
-export const FRAMEWORK_LABELS: Readonly<Record<Framework, string>> = {
-  torch: 'PyTorch', jax: 'JAX', keras: 'Keras', tf: 'TensorFlow', tfjs: 'TensorFlow.js', nnlib: 'NNlib (Julia)',
-};
+/** The panel's and playground's framework presets: the core's table of frameworks decides which. */
+export const FRAMEWORKS = PRESET_FRAMEWORKS;
+export type Framework = PresetFramework;
+export const FRAMEWORK_LABELS = PRESET_FRAMEWORK_LABELS;
 /** Frameworks "Copy as code" writes snippets for. */
 export const SNIPPET_FRAMEWORKS = ['torch', 'jax', 'keras'] as const;
 export type SnippetFramework = (typeof SNIPPET_FRAMEWORKS)[number];
@@ -97,10 +98,13 @@ export interface SoftmaxState {
   readonly log: boolean;
 }
 
+export const PANEL_TABS = ['plot', 'softmax', 'depth'] as const;
+export type PanelTab = (typeof PANEL_TABS)[number];
+
 /** Everything the plot panel restores after hiding, reloading the window or restarting VS Code. */
 export interface PanelState {
   readonly version: typeof PROTOCOL_VERSION;
-  readonly tab: 'plot' | 'softmax';
+  readonly tab: PanelTab;
   readonly functions: readonly PlottedFunction[];
   readonly showDerivative: boolean;
   readonly range: Range;
@@ -113,6 +117,8 @@ export interface PanelState {
   readonly shaded: number;
   readonly view: 'chart' | 'table';
   readonly softmax: SoftmaxState;
+  /** the Depth tab: the random network, the theory and the training run */
+  readonly depth: DepthState;
 }
 
 export const PLAYGROUND_VECTOR_FUNCTIONS = ['softmax', 'log_softmax', 'argmax'] as const;
@@ -145,12 +151,15 @@ export interface PanelInit {
   readonly selection?: Selection;
   /** ids chosen in the quick pick: replace the plotted functions (a vector one opens the softmax tab) */
   readonly pick?: readonly string[];
+  /** the tab to show ("Simulate depth" opens the Depth tab with the selection's activation first) */
+  readonly tab?: PanelTab;
 }
 /** A later command while the panel is open: a selection, a quick-pick choice, or both. */
 export interface PanelSelect {
   readonly type: 'select';
   readonly selection?: Selection;
   readonly pick?: readonly string[];
+  readonly tab?: PanelTab;
 }
 export interface SettingsChanged { readonly type: 'settings'; readonly settings: WebviewSettings }
 export interface ThemeChanged { readonly type: 'theme'; readonly kind: ThemeKind }
@@ -219,6 +228,7 @@ export type HostToPlayground = PlaygroundInit | PlaygroundSelect | SettingsChang
 
 // ---- playground → host -------------------------------------------------------------------------
 
-export interface OpenInPanel { readonly type: 'openInPanel'; readonly selection: Selection }
+/** Opens the plot panel on the selection; `tab: 'depth'` is the playground's "Simulate depth". */
+export interface OpenInPanel { readonly type: 'openInPanel'; readonly selection: Selection; readonly tab?: 'depth' }
 export interface PlaygroundStateChanged { readonly type: 'state'; readonly state: PlaygroundState }
 export type PlaygroundToHost = Ready | OpenInPanel | PlaygroundStateChanged | WebviewError;

@@ -1,7 +1,12 @@
-// The plot panel's webview: builds the plot and softmax tabs and the export row on the shared shell
+// The plot panel's webview: builds the plot, softmax and depth tabs and the export row on the shared shell
 // (../shared/boot.ts), which owns the handshake, the state and the theme.
 import './panel.css';
-import { checkPanelState, TO_PANEL, type HostToPanel, type PanelState, type PanelToHost } from '../../src/protocol';
+import '../depth/depth.css';
+import {
+  checkPanelState, lookupElementwise, TO_PANEL, withDepthActivation,
+  type HostToPanel, type PanelState, type PanelTab, type PanelToHost, type Selection,
+} from '../../src/protocol';
+import { DepthView } from '../depth/view';
 import { boot, type ViewContext, type ViewHooks } from '../shared/boot';
 import { h } from '../shared/dom';
 import { ExportRow, plotColumns } from './export';
@@ -10,64 +15,97 @@ import { applyChoice } from './selection';
 import { SoftmaxView } from './softmaxView';
 import { Tabs } from './tabs';
 
-function exportRow(ctx: ViewContext<PanelState, PanelToHost>, plot: PlotView, softmax: SoftmaxView): ExportRow {
+type Ctx = ViewContext<PanelState, PanelToHost>;
+interface Choice { readonly selection?: Selection; readonly pick?: readonly string[]; readonly tab?: PanelTab }
+
+/** "Simulate depth": the Depth tab, with the selection's activation (if element-wise) first among the compared. */
+function openDepth(state: PanelState, selection: Selection | undefined): PanelState {
+  const def = selection ? lookupElementwise(selection.id) : undefined;
+  const fn = def && selection ? { id: def.id, params: selection.params ?? {} } : undefined;
+  return { ...state, tab: 'depth', depth: fn ? withDepthActivation(state.depth, fn) : state.depth };
+}
+
+/** A command's choice: the pick, then the Depth tab or the selection (added to the comparison). */
+function applyPanelChoice(state: PanelState, choice: Choice): PanelState {
+  if (choice.tab !== 'depth') return applyChoice(state, choice);
+  return openDepth(applyChoice(state, { pick: choice.pick }), choice.selection);
+}
+
+interface Views { readonly plot: PlotView; readonly softmax: SoftmaxView; readonly depth: DepthView }
+
+function exportRow(ctx: Ctx, v: Views): ExportRow {
   const { store } = ctx;
   return new ExportRow({
     state: () => store.get(),
-    png: () => (store.get().tab === 'softmax' ? softmax.toPng() : store.get().view === 'chart' ? plot.toPng() : undefined),
+    png: () => {
+      const tab = store.get().tab;
+      return tab === 'softmax' ? v.softmax.toPng() : tab === 'depth' ? v.depth.toPng() : store.get().view === 'chart' ? v.plot.toPng() : undefined;
+    },
     csvColumns: () => {
       const s = store.get();
-      if (s.tab === 'softmax') return softmax.columns();
-      const table = plot.tableSamples();
+      if (s.tab === 'softmax') return v.softmax.columns();
+      if (s.tab === 'depth') return v.depth.columns();
+      const table = v.plot.tableSamples();
       return table ? plotColumns(table.xs, table.curves, s.showDerivative) : [];
     },
   }, ctx.post);
 }
 
-function start(ctx: ViewContext<PanelState, PanelToHost>, init: Extract<HostToPanel, { type: 'init' }>): ViewHooks<HostToPanel> {
+function views(ctx: Ctx): Views {
   const { store } = ctx;
   const plot = new PlotView(store, ctx.settings, ctx.theme());
   plot.askFormulas = (ids) => ctx.post({ type: 'formulas', ids });
   const softmax = new SoftmaxView(store, () => ctx.settings().significantDigits, ctx.theme());
-  const exports = exportRow(ctx, plot, softmax);
+  const depth = new DepthView({ get: () => store.get().depth, update: (patch) => store.update({ depth: { ...store.get().depth, ...patch } }) }, ctx.theme());
+  return { plot, softmax, depth };
+}
+
+function start(ctx: Ctx, init: Extract<HostToPanel, { type: 'init' }>): ViewHooks<HostToPanel> {
+  const { store } = ctx;
+  const v = views(ctx);
+  const exports = exportRow(ctx, v);
   const tabs = new Tabs([
-    { id: 'plot', label: 'Plot', panel: plot.el },
-    { id: 'softmax', label: 'Softmax', panel: softmax.el },
+    { id: 'plot', label: 'Plot', panel: v.plot.el },
+    { id: 'softmax', label: 'Softmax', panel: v.softmax.el },
+    { id: 'depth', label: 'Depth', panel: v.depth.el },
   ], store.get().tab, (tab) => store.update({ tab }));
   ctx.app.replaceChildren(h('div', { class: 'top' }, tabs.list, exports.el), ...tabs.panels);
-
   const showTab = (s: PanelState) => {
     tabs.select(s.tab);
-    if (s.tab === 'plot') plot.attach();
-    else softmax.attach();
+    if (s.tab === 'plot') v.plot.attach();
+    else if (s.tab === 'softmax') v.softmax.attach();
+    else v.depth.attach();
   };
   showTab(store.get());
-  plot.onState(store.get(), true);
-  softmax.onState(store.get());
-  if (init.selection && store.get().functions.length > 1) plot.rememberForUndo(ctx.restored);
-  if (init.selection?.note) plot.showNote(init.selection.note);
+  v.plot.onState(store.get(), true);
+  v.softmax.onState(store.get());
+  if (store.get().tab === 'depth') v.depth.onState(store.get().depth);
+  if (init.selection && init.tab !== 'depth' && store.get().functions.length > 1) v.plot.rememberForUndo(ctx.restored);
+  if (init.selection?.note) v.plot.showNote(init.selection.note);
   store.subscribe((s, changed) => {
     if (changed.has('tab')) showTab(s);
-    if (s.tab === 'plot' || changed.has('tab')) plot.onState(s);
-    if (s.tab === 'softmax' || changed.has('tab')) softmax.onState(s);
+    if (s.tab === 'plot' || changed.has('tab')) v.plot.onState(s);
+    if (s.tab === 'softmax' || changed.has('tab')) v.softmax.onState(s);
+    if (s.tab === 'depth' && (changed.has('depth') || changed.has('tab'))) v.depth.onState(s.depth);
   });
   return {
     handlers: {
       select: (msg) => {
-        plot.rememberForUndo(store.get());
-        store.replace(applyChoice(store.get(), msg));
-        if (msg.selection?.note) plot.showNote(msg.selection.note);
+        if (msg.tab !== 'depth' && msg.selection) v.plot.rememberForUndo(store.get());
+        store.replace(applyPanelChoice(store.get(), msg));
+        if (msg.selection?.note) v.plot.showNote(msg.selection.note);
       },
       exportResult: (msg) => exports.result(msg.ok, msg.message),
-      formulas: (msg) => plot.addFormulas(msg.svgs),
+      formulas: (msg) => v.plot.addFormulas(msg.svgs),
     },
     onTheme: (t) => {
-      plot.setTheme(t);
-      softmax.setTheme(t);
+      v.plot.setTheme(t);
+      v.softmax.setTheme(t);
+      v.depth.setTheme(t);
     },
     onSettings: () => {
-      plot.onState(store.get(), true);
-      softmax.onState(store.get());
+      v.plot.onState(store.get(), true);
+      v.softmax.onState(store.get());
     },
   };
 }
@@ -75,6 +113,6 @@ function start(ctx: ViewContext<PanelState, PanelToHost>, init: Extract<HostToPa
 boot<HostToPanel, PanelToHost, PanelState>({
   table: TO_PANEL,
   check: checkPanelState,
-  apply: (state, init) => applyChoice(state, init),
+  apply: (state, init) => applyPanelChoice(state, init),
   start,
 });

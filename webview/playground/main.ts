@@ -17,12 +17,15 @@ import { VectorBox } from './vectorBox';
 
 type Ctx = ViewContext<PlaygroundState, PlaygroundToHost>;
 
-function openSelected(ctx: Ctx): void {
+function openSelected(ctx: Ctx, tab?: 'depth'): void {
   const s = ctx.store.get();
   const params = rowParams(s, s.selected);
+  const withParams = { id: s.selected, ...(Object.keys(params).length ? { params } : {}) };
+  // "Simulate depth" opens the Depth tab with the function; "Open in panel" plots it at x.
+  if (tab === 'depth') return ctx.post({ type: 'openInPanel', tab, selection: withParams });
   ctx.post({
     type: 'openInPanel',
-    selection: { id: s.selected, ...(Object.keys(params).length ? { params } : {}), ...(Math.abs(s.x) <= LIMITS.coordinate ? { x: s.x } : {}), framework: s.framework },
+    selection: { ...withParams, ...(Math.abs(s.x) <= LIMITS.coordinate ? { x: s.x } : {}), framework: s.framework },
   });
 }
 
@@ -51,7 +54,7 @@ function widgets(ctx: Ctx) {
       ctx.post({ type: 'openInPanel', selection: { id: v.fn, xs: v.logits } });
     },
   });
-  return { xSlider, framework, table, vector, selected: new SelectedBox(() => openSelected(ctx)) };
+  return { xSlider, framework, table, vector, selected: new SelectedBox(() => openSelected(ctx), () => openSelected(ctx, 'depth')) };
 }
 
 function start(ctx: Ctx): ViewHooks<HostToPlayground> {

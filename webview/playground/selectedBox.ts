@@ -1,4 +1,5 @@
-// The selected function: its name, formula, value and derivative at x, a mini chart, and "Open in panel".
+// The selected function: its name, formula, value and derivative at x, a mini chart, "Open in panel" and
+// "Simulate depth".
 import { type ElementwiseActivation } from '../../src/core';
 import type { PlaygroundState } from '../../src/protocol';
 import { h } from '../shared/dom';
@@ -15,11 +16,13 @@ export class SelectedBox {
   private readonly values = h('p', { class: 'selected-values', 'aria-live': 'polite' });
   private chart: MiniChart | undefined;
 
-  constructor(open: () => void) {
+  constructor(open: () => void, simulate: () => void) {
     const button = h('button', { type: 'button', text: 'Open in panel', title: 'Plot the selected function in the Activation Plot panel' });
     button.addEventListener('click', open);
+    const depth = h('button', { type: 'button', text: 'Simulate depth', title: 'Open the Depth tab: this function in a deep random network' });
+    depth.addEventListener('click', simulate);
     this.el = h('section', { class: 'selected', 'aria-label': 'Selected function' },
-      h('div', { class: 'row' }, this.title, button), this.formula, this.values, h('div', { class: 'mini-box' }, this.canvas));
+      h('div', { class: 'row' }, this.title, button, depth), this.formula, this.values, h('div', { class: 'mini-box' }, this.canvas));
   }
 
   /** The chart is created once the canvas is in the document (chart.js measures its box). */

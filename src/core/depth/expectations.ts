@@ -21,7 +21,7 @@ export function bindActivation(id: string, params?: Params): BoundActivation {
   if (!def) throw new RangeError(`depth: unknown activation '${String(id).slice(0, 64)}'`);
   if (def.kind !== 'elementwise') throw new RangeError(`depth: '${def.id}' is not element-wise (it acts on a whole vector)`);
   const kernels = def.bind(params);
-  return { id: def.id, kernels, kinks: kinksOf(def.id, def.resolve(params)) };
+  return { id: def.id, kernels, kinks: kinksOf(def.id, def.resolve(params), kernels) };
 }
 
 /** Throws a RangeError naming `name` unless v is a finite number (and ≥ 0 when `nonNegative`). */

@@ -2,7 +2,8 @@
 // the variance map q ↦ σw²·E[f²] + σb². With σw² = 1/B(q) (B = E_{N(0,q)}[f′²], A = E[f²]) the
 // fixed-point condition becomes one equation in q alone: h(q) = A(q)/B(q) + σb² − q = 0.
 import type { Params } from '../types';
-import { bindActivation, checkFinite, expectationsAt } from './expectations';
+import { checkFinite } from './checks';
+import { bindActivation, expectationsAt } from './expectations';
 import type { BoundActivation } from './expectations';
 
 export interface CriticalPoint {

@@ -9,6 +9,7 @@
 // accurate to ~1e-14 (against a 1e-16 run of the same scheme: 3e-15 worst over every registry
 // function, μ ∈ {0, 0.5, −2, 3}, s from 0.01 to 100; against mpmath: test/unit/depth).
 import type { ScalarKernels } from '../types';
+import { INV_SQRT_2PI } from './gauss';
 
 const ORDER = 12;
 const U_MAX = 40;
@@ -16,7 +17,6 @@ const TOLERANCE = 1e-12;
 const MAX_DEPTH = 60;
 /** Bounds the work per integral whatever the parameters (≈ 1,500 bisections). */
 const MAX_EVALUATIONS = 25_000;
-const INV_SQRT_2PI = 0.3989422804014327;
 const U_BREAKS = [-U_MAX, -16, -8, -4, -2, 0, 2, 4, 8, 16, U_MAX];
 
 /** Gauss–Legendre nodes and weights on [−1, 1], by Newton's method on the three-term recurrence. */

@@ -1,7 +1,8 @@
 // One activation fed a Gaussian: z = m·x′ + b with x′ ~ N(0, 1) is z ~ N(mean, std²). What comes
 // out: the output's mean and variance, the mean slope, and how much of the input gets no gradient.
 import type { Params } from '../types';
-import { bindActivation, checkFinite, expectationsAt } from './expectations';
+import { checkFinite } from './checks';
+import { bindActivation, expectationsAt } from './expectations';
 import type { BoundActivation } from './expectations';
 import { normalInterval } from './gauss';
 import { integrateGaussian } from './quadrature';

@@ -16,7 +16,7 @@ export interface CriticalPoint {
 }
 
 const Q_ZERO = 1e-30;
-const Q_GRID = Array.from({ length: 37 }, (_, k) => 10 ** ((k - 12) / 2)); // 1e-6 … 1e12
+const Q_GRID = /* @__PURE__ */ Array.from({ length: 37 }, (_, k) => 10 ** ((k - 12) / 2)); // 1e-6 … 1e12
 const Q_MAX = Q_GRID[Q_GRID.length - 1];
 
 /** h(q) = A/B + σb² − q, +∞ where B is 0 and A is not (the critical σw² would be infinite). */

@@ -45,7 +45,7 @@ function gaussLegendre(n: number): { readonly x: Float64Array; readonly w: Float
   return { x, w };
 }
 
-const GL = gaussLegendre(ORDER);
+const GL = /* @__PURE__ */ gaussLegendre(ORDER);
 
 /** Components of one rule: E[f−c], E|f−c|, E[(f−c)²], E[f′], E|f′|, E[f′²]. */
 const NC = 6;

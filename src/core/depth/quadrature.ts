@@ -84,6 +84,7 @@ class Integrator {
     for (let i = 0; i < ORDER; i++) {
       const u = m + h * GL.x[i];
       const w = GL.w[i] * Math.exp(-0.5 * u * u);
+      if (w === 0) continue; // the bell has underflowed: an overflowing f there must not make NaN
       const z = this.mu + this.s * u;
       const v = f(z) - this.offset;
       const d = df(z);

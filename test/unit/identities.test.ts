@@ -224,7 +224,7 @@ describe('identities', () => {
 
   describe('derivative = central difference of the value at smooth points', () => {
     /** Where f is not smooth enough for a difference quotient: the kinks the depth quadrature cuts at (one list). */
-    const kinks = (id: string, p: ResolvedParams): readonly number[] => kinksOf(id, p);
+    const kinks = (def: ElementwiseActivation, p: ResolvedParams): readonly number[] => kinksOf(def.id, p, def.bind(p));
 
     const elementwise = activations().filter((a): a is ElementwiseActivation => a.kind === 'elementwise');
 
@@ -241,7 +241,7 @@ describe('identities', () => {
       for (const params of sets) {
         const label = `${def.id}${Object.keys(params).length ? ` ${JSON.stringify(params)}` : ''}`;
         it(label, () => {
-          const ks = kinks(def.id, def.resolve(params));
+          const ks = kinks(def, def.resolve(params));
           const xs = points(7, 600, 10, 1e-4);
           let tested = 0;
           expectAll(label, xs, (x) => {

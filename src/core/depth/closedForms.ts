@@ -33,6 +33,16 @@ function twoSlope(k: ScalarKernels, mu: number, s: number): GaussianExpectations
   return { f: m1Pos + a * m1Neg, f2: m2Pos + a * a * m2Neg, df: pPos + a * pNeg, df2: pPos + a * a * pNeg };
 }
 
+/**
+ * Var f(z) in closed form where E[f²] − E[f]² would cancel or overflow: the identity (s²) and the
+ * exponential (e^(2μ+s²)·(e^(s²) − 1)); undefined for the others.
+ */
+export function closedVariance(id: string, mu: number, s: number): number | undefined {
+  if (id === 'linear') return s * s;
+  if (id === 'exponential') return Math.exp(2 * mu + s * s) * Math.expm1(s * s);
+  return undefined;
+}
+
 /** The closed form for activation `id` at N(mu, s²), or undefined where there is none. */
 export function closedForm(id: string, k: ScalarKernels, mu: number, s: number): GaussianExpectations | undefined {
   if (id === 'linear') return { f: mu, f2: mu * mu + s * s, df: 1, df2: 1 };

@@ -2,7 +2,8 @@
 // the variance map q ↦ σw²·E[f²] + σb². With σw² = 1/B(q) (B = E_{N(0,q)}[f′²], A = E[f²]) the
 // fixed-point condition becomes one equation in q alone: h(q) = A(q)/B(q) + σb² − q = 0.
 import type { Params } from '../types';
-import { bindActivation, checkFinite, expectationsAt } from './expectations';
+import { checkFinite } from './checks';
+import { bindActivation, expectationsAt } from './expectations';
 import type { BoundActivation } from './expectations';
 
 export interface CriticalPoint {
@@ -15,7 +16,7 @@ export interface CriticalPoint {
 }
 
 const Q_ZERO = 1e-30;
-const Q_GRID = Array.from({ length: 73 }, (_, k) => 10 ** ((k - 24) / 4)); // 1e-6 … 1e12
+const Q_GRID = /* @__PURE__ */ Array.from({ length: 37 }, (_, k) => 10 ** ((k - 12) / 2)); // 1e-6 … 1e12
 const Q_MAX = Q_GRID[Q_GRID.length - 1];
 
 /** h(q) = A/B + σb² − q, +∞ where B is 0 and A is not (the critical σw² would be infinite). */
@@ -24,7 +25,34 @@ function excess(b: BoundActivation, q: number, bias: number): { h: number; B: nu
   return { h: e.f2 / e.df2 + bias - q, B: e.df2 };
 }
 
-/** Bisection in log q on a bracket with h(lo) > 0 ≥ h(hi), to the last few bits. */
+/** The root of h in log q on a bracket with h(lo) > 0 ≥ h(hi): Illinois regula falsi, to the last few bits. */
+function solve(b: BoundActivation, lo: number, hi: number, bias: number): number {
+  let x0 = Math.log(lo);
+  let x1 = Math.log(hi);
+  let h0 = excess(b, lo, bias).h;
+  let h1 = excess(b, hi, bias).h;
+  if (!Number.isFinite(h0)) return bisect(b, lo, hi, bias);
+  let side = 0;
+  for (let i = 0; i < 100 && Math.abs(x1 - x0) > 1e-15 * Math.max(1, Math.abs(x1)); i++) {
+    const x = (x0 * h1 - x1 * h0) / (h1 - h0);
+    const h = excess(b, Math.exp(x), bias).h;
+    if (h > 0) {
+      x0 = x;
+      h0 = h;
+      if (side === 1) h1 /= 2;
+      side = 1;
+    } else {
+      x1 = x;
+      h1 = h;
+      if (side === -1) h0 /= 2;
+      side = -1;
+    }
+    if (h === 0) return Math.exp(x);
+  }
+  return Math.exp(h1 === 0 ? x1 : (x0 + x1) / 2);
+}
+
+/** Bisection in log q on a bracket with h(lo) > 0 ≥ h(hi), for brackets where h(lo) is infinite. */
 function bisect(b: BoundActivation, lo: number, hi: number, bias: number): number {
   for (let i = 0; i < 200 && hi - lo > 4e-16 * hi; i++) {
     const mid = Math.sqrt(lo * hi);
@@ -58,7 +86,7 @@ export function criticalPointOf(b: BoundActivation, bias: number): CriticalPoint
   let lo = Q_ZERO;
   for (const q of Q_GRID) {
     const h = excess(b, q, bias).h;
-    if (h <= 0) return atFixedPoint(b, h === 0 ? q : bisect(b, lo, q, bias));
+    if (h <= 0) return atFixedPoint(b, h === 0 ? q : solve(b, lo, q, bias));
     if (h > 0) lo = q;
   }
   return atInfinity(b);

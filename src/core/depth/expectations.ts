@@ -1,6 +1,7 @@
 // E over z ~ N(μ, s²) of f, f², f′, f′² for any element-wise activation of the registry.
 import { activation } from '../registry';
 import type { Params, ScalarKernels } from '../types';
+import { checkFinite } from './checks';
 import { closedForm } from './closedForms';
 import type { GaussianExpectations } from './closedForms';
 import { kinksOf } from './kinks';
@@ -21,15 +22,7 @@ export function bindActivation(id: string, params?: Params): BoundActivation {
   if (!def) throw new RangeError(`depth: unknown activation '${String(id).slice(0, 64)}'`);
   if (def.kind !== 'elementwise') throw new RangeError(`depth: '${def.id}' is not element-wise (it acts on a whole vector)`);
   const kernels = def.bind(params);
-  return { id: def.id, kernels, kinks: kinksOf(def.id, def.resolve(params)) };
-}
-
-/** Throws a RangeError naming `name` unless v is a finite number (and ≥ 0 when `nonNegative`). */
-export function checkFinite(owner: string, name: string, v: unknown, nonNegative = false): number {
-  if (typeof v !== 'number' || !Number.isFinite(v) || (nonNegative && v < 0)) {
-    throw new RangeError(`${owner}: ${name} must be a finite number${nonNegative ? ' ≥ 0' : ''}, got ${String(v)}`);
-  }
-  return v;
+  return { id: def.id, kernels, kinks: kinksOf(def.id, def.resolve(params), kernels) };
 }
 
 /** The four expectations of a bound activation at N(mu, s²); s = 0 is the point mass at mu. */

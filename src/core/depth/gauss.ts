@@ -1,7 +1,8 @@
 // The standard normal density and probabilities, accurate in both tails (through erfc).
 import { erfc } from '../numeric/erf';
 
-const INV_SQRT_2PI = 0.3989422804014327;
+/** 1/√(2π) */
+export const INV_SQRT_2PI = 0.3989422804014327;
 
 export function normalDensity(t: number): number {
   return INV_SQRT_2PI * Math.exp(-0.5 * t * t);

@@ -2,10 +2,9 @@
 // quadrature cuts there (and always at z = 0, so kinks at 0 need no entry); an activation missing
 // here still integrates correctly, only with more bisection. test/unit/depth/kinks.test.ts scans
 // every registry function for derivative jumps and fails if one is not listed.
-import { gelu } from '../functions/gelu';
-import type { ResolvedParams } from '../types';
+import type { ResolvedParams, ScalarKernels } from '../types';
 
-type Kinks = (p: ResolvedParams) => readonly number[];
+type Kinks = (p: ResolvedParams, k: ScalarKernels) => readonly number[];
 
 const n = (p: ResolvedParams, name: string) => p[name] as number;
 const none: Kinks = () => [];
@@ -29,28 +28,40 @@ const KINKS: Readonly<Record<string, Kinks>> = {
   relu2: zero,
   hard_mish: () => [-2, 0],
   xielu: (p) => [n(p, 'eps'), 0],
-  // clip(gelu(x), min, max) bends where gelu crosses max (and min, when min is above gelu's −0.17 dip).
-  gelu_10: (p) => [...geluCrossings(n(p, 'max')), ...geluCrossings(n(p, 'min'))],
+  // Not a kink: laplace's step has width σ about μ, however small σ is next to the input's std.
+  laplace: (p) => [n(p, 'mu')],
+  // Where the clip starts: gelu(x) = max (and = min when min is above GELU's minimum ≈ −0.17).
+  gelu_10: (p, k) => [...edgesOf(k.f, (y) => y >= n(p, 'max')), ...edgesOf(k.f, (y) => y <= n(p, 'min'))],
 };
 
-/** x where gelu(x) = c, by bisection on each side of gelu's minimum at −0.7518. */
-function geluCrossings(c: number): number[] {
-  const root = (lo: number, hi: number): number => {
-    const rising = gelu(hi) > gelu(lo);
-    for (let i = 0; i < 80; i++) {
-      const mid = (lo + hi) / 2;
-      if ((gelu(mid) < c) === rising) lo = mid;
-      else hi = mid;
+/**
+ * The x in [−64, 64] where `clipped(f(x))` switches, to the adjacent doubles: the corners of a
+ * function clipped on its output, found on the function itself (a 1/16 grid, then bisection).
+ */
+function edgesOf(f: (x: number) => number, clipped: (y: number) => boolean): number[] {
+  const edges: number[] = [];
+  let a = -64;
+  let inA = clipped(f(a));
+  for (let i = 1; i <= 2048; i++) {
+    const b = -64 + i / 16;
+    const inB = clipped(f(b));
+    if (inA !== inB) {
+      let lo = a;
+      let hi = b;
+      for (let j = 0; j < 60 && (lo + hi) / 2 > lo && (lo + hi) / 2 < hi; j++) {
+        const m = (lo + hi) / 2;
+        if (clipped(f(m)) === inA) lo = m;
+        else hi = m;
+      }
+      edges.push(hi);
     }
-    return (lo + hi) / 2;
-  };
-  const out: number[] = [];
-  if (c > gelu(-0.7518)) out.push(root(-0.7518, Math.max(1, c + 1)));
-  if (c > gelu(-0.7518) && c < 0) out.push(root(-40, -0.7518));
-  return out;
+    a = b;
+    inA = inB;
+  }
+  return edges;
 }
 
-/** The kinks of activation `id` at resolved parameters (none for the smooth ones). */
-export function kinksOf(id: string, p: ResolvedParams): readonly number[] {
-  return (KINKS[id] ?? none)(p);
+/** The kinks of activation `id` at resolved parameters and its bound kernels (none for the smooth ones). */
+export function kinksOf(id: string, p: ResolvedParams, k: ScalarKernels): readonly number[] {
+  return (KINKS[id] ?? none)(p, k);
 }

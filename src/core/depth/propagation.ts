@@ -2,7 +2,8 @@
 // al. 2017): the per-layer pre-activation variance q and gradient growth factor χ, and the edge of
 // chaos, the weight variance at which χ = 1 at the variance map's fixed point.
 import type { Params } from '../types';
-import { bindActivation, checkFinite, expectationsAt } from './expectations';
+import { checkFinite, checkInteger } from './checks';
+import { bindActivation, expectationsAt } from './expectations';
 import type { BoundActivation } from './expectations';
 
 /** Layers a theory curve may have: far past any chart, small enough to bound the work. */
@@ -28,10 +29,7 @@ export interface Propagation {
 
 function checkSettings(s: PropagationSettings): PropagationSettings {
   const owner = 'signalPropagation';
-  const depth = s?.depth;
-  if (typeof depth !== 'number' || !Number.isInteger(depth) || depth < 0 || depth > MAX_THEORY_DEPTH) {
-    throw new RangeError(`${owner}: depth must be an integer in [0, ${MAX_THEORY_DEPTH}], got ${String(depth)}`);
-  }
+  const depth = checkInteger(owner, 'depth', s?.depth, 0, MAX_THEORY_DEPTH);
   return {
     weightVariance: checkFinite(owner, 'weightVariance', s.weightVariance, true),
     biasVariance: checkFinite(owner, 'biasVariance', s.biasVariance, true),

@@ -18,10 +18,11 @@ export function deriveSeed(seed: number, ...labels: number[]): number {
 const ZIG_LAYERS = 128;
 const ZIG_R = 3.442619855899;
 const ZIG_V = 9.91256303526217e-3;
-const KN = new Uint32Array(ZIG_LAYERS);
-const WN = new Float64Array(ZIG_LAYERS);
-const FN = new Float64Array(ZIG_LAYERS);
-(function setupZiggurat() {
+/** The ziggurat's tables (Marsaglia & Tsang 2000): layer edges kn, widths wn, densities fn. */
+function ziggurat(): { KN: Uint32Array; WN: Float64Array; FN: Float64Array } {
+  const KN = new Uint32Array(ZIG_LAYERS);
+  const WN = new Float64Array(ZIG_LAYERS);
+  const FN = new Float64Array(ZIG_LAYERS);
   const m = 2 ** 31;
   let dn = ZIG_R;
   let tn = dn;
@@ -39,7 +40,9 @@ const FN = new Float64Array(ZIG_LAYERS);
     FN[i] = Math.exp(-0.5 * dn * dn);
     WN[i] = dn / m;
   }
-})();
+  return { KN, WN, FN };
+}
+const ZIG = /* @__PURE__ */ ziggurat();
 
 export class Random {
   private a: number;
@@ -87,6 +90,7 @@ export class Random {
 
   /** A standard normal. */
   normal(): number {
+    const { KN, WN, FN } = ZIG;
     for (;;) {
       const iz = this.uint32() & (ZIG_LAYERS - 1);
       const hz = this.uint32() | 0;

@@ -1,7 +1,7 @@
 // The settings of a random-network simulation, checked with a message naming the bad one, and the
 // bounds that keep a run's work and memory bounded by construction.
 import type { Params } from '../types';
-import { checkFinite } from './expectations';
+import { checkFinite, checkInteger } from './checks';
 import { INITIALISATIONS, isInitialisation } from './init';
 import type { Initialisation } from './init';
 import { DEFAULT_VANISHING_THRESHOLD } from './through';
@@ -41,12 +41,7 @@ export interface SimulationSettings {
   readonly gradients?: boolean;
 }
 
-function integer(name: string, v: unknown, lo: number, hi: number): number {
-  if (typeof v !== 'number' || !Number.isInteger(v) || v < lo || v > hi) {
-    throw new RangeError(`simulation: ${name} must be an integer in [${lo}, ${hi}], got ${String(v)}`);
-  }
-  return v;
-}
+const integer = (name: string, v: unknown, lo: number, hi: number) => checkInteger('simulation', name, v, lo, hi);
 
 export function checkSimulationSettings(s: SimulationSettings): Required<SimulationSettings> {
   if (!isInitialisation(s?.init)) throw new RangeError(`simulation: init must be one of ${INITIALISATIONS.join(', ')}, got ${String(s?.init)}`);

@@ -1,8 +1,10 @@
 // One activation fed a Gaussian: z = m·x′ + b with x′ ~ N(0, 1) is z ~ N(mean, std²). What comes
 // out: the output's mean and variance, the mean slope, and how much of the input gets no gradient.
 import type { Params } from '../types';
-import { bindActivation, checkFinite, expectationsAt } from './expectations';
+import { checkFinite } from './checks';
+import { bindActivation, expectationsAt } from './expectations';
 import type { BoundActivation } from './expectations';
+import { closedForm, closedVariance } from './closedForms';
 import { normalInterval } from './gauss';
 import { integrateGaussian } from './quadrature';
 
@@ -109,6 +111,17 @@ function saturatedMass(b: BoundActivation, mu: number, s: number, threshold: num
   return total;
 }
 
+/** Mean, variance, E[f′], E[f′²]: closed forms where the variance has one, else integrated about f(mean). */
+function moments(b: BoundActivation, mu: number, s: number): Pick<ThroughActivation, 'mean' | 'variance' | 'meanDerivative' | 'meanSquaredDerivative'> {
+  const variance = closedVariance(b.id, mu, s);
+  const closed = variance === undefined ? undefined : closedForm(b.id, b.kernels, mu, s);
+  if (closed && variance !== undefined) return { mean: closed.f, variance, meanDerivative: closed.df, meanSquaredDerivative: closed.df2 };
+  const fm = b.kernels.f(mu);
+  const anchor = Number.isFinite(fm) ? fm : 0;
+  const r = integrateGaussian(b.kernels, mu, s, b.kinks, anchor);
+  return { mean: anchor + r.f, variance: Math.max(0, r.f2 - r.f * r.f), meanDerivative: r.df, meanSquaredDerivative: r.df2 };
+}
+
 /**
  * The output of activation `id` (with `params`) for an input z ~ N(mean, std²): its mean and
  * variance, E[f′], E[f′²], P(f′ = 0) and P(|f′| < vanishingThreshold). The variance is integrated
@@ -124,14 +137,10 @@ export function throughActivation(id: string, params: Params | undefined, input:
     const dead = e.df === 0 ? 1 : 0;
     return { mean: e.f, variance: 0, meanDerivative: e.df, meanSquaredDerivative: e.df2, zeroGradient: dead, saturated: Math.abs(e.df) < threshold ? 1 : 0 };
   }
-  const anchor = b.kernels.f(mu);
-  const r = integrateGaussian(b.kernels, mu, s, b.kinks, Number.isFinite(anchor) ? anchor : 0);
+  const m = moments(b, mu, s);
   const zeroGradient = zeroMass(b, mu, s);
   return {
-    mean: (Number.isFinite(anchor) ? anchor : 0) + r.f,
-    variance: Math.max(0, r.f2 - r.f * r.f),
-    meanDerivative: r.df,
-    meanSquaredDerivative: r.df2,
+    ...m,
     zeroGradient,
     saturated: Math.max(zeroGradient, saturatedMass(b, mu, s, threshold)),
   };

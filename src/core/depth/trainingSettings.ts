@@ -1,6 +1,6 @@
 // The settings of a training run, checked with a message naming the bad one; bounded work.
 import type { Params } from '../types';
-import { checkFinite } from './expectations';
+import { checkFinite, checkInteger } from './checks';
 import { INITIALISATIONS, isInitialisation } from './init';
 import type { Initialisation } from './init';
 import { TOY_DATASETS } from './toyData';
@@ -34,12 +34,7 @@ export interface TrainingSettings {
   readonly seed?: number;
 }
 
-function integer(name: string, v: unknown, lo: number, hi: number): number {
-  if (typeof v !== 'number' || !Number.isInteger(v) || v < lo || v > hi) {
-    throw new RangeError(`training: ${name} must be an integer in [${lo}, ${hi}], got ${String(v)}`);
-  }
-  return v;
-}
+const integer = (name: string, v: unknown, lo: number, hi: number) => checkInteger('training', name, v, lo, hi);
 
 function oneOf<T extends string>(name: string, v: unknown, options: readonly T[]): T {
   if (typeof v !== 'string' || !(options as readonly string[]).includes(v)) {

@@ -31,6 +31,8 @@ const variants: Record<string, Params[]> = {
   softshrink: [{ lambd: 1.25 }],
   hardshrink: [{ lambd: 2 }],
   elu: [{ alpha: 0.5 }],
+  gelu_10: [{ max: 5 }, { min: -0.1, max: 3 }],
+  xielu: [{ eps: -0.05 }],
 };
 
 describe('depth: kinks of every element-wise activation are listed', () => {
@@ -38,7 +40,7 @@ describe('depth: kinks of every element-wise activation are listed', () => {
   for (const def of defs) {
     for (const params of [{}, ...(variants[def.id] ?? [])]) {
       it(`${def.id} ${JSON.stringify(params)}`, () => {
-        const listed = [0, ...kinksOf(def.id, def.resolve(params))];
+        const listed = [0, ...kinksOf(def.id, def.resolve(params), def.bind(params))];
         const missing = detectKinks(def.bind(params).df).filter((z) => !listed.some((k) => Math.abs(k - z) <= 3 * H));
         assert.deepEqual(missing, [], `${def.id}: derivative jumps or bends at ${missing.slice(0, 5).join(', ')} not in kinks.ts`);
       });

@@ -1,0 +1,69 @@
+// Depth speed: 100 layers of mean-field theory (budget 5 ms), a width-512, depth-50, batch-256
+// random-network simulation (budget 1 s), 1,000 full-batch steps of a 4×32 MLP on 256 points
+// (budget 2 s). Each is printed beside a baseline run in the same process: the plain multiply-add
+// loop of the same size (simulation, training), so a loaded machine shows in both columns.
+import { edgeOfChaos, signalPropagation, simulate, throughActivation, train } from '../src/core';
+
+const ms = (f: () => void): number => {
+  const s = process.hrtime.bigint();
+  f();
+  return Number(process.hrtime.bigint() - s) / 1e6;
+};
+const median = (t: number[]) => t.sort((a, b) => a - b)[Math.floor(t.length / 2)];
+const repeat = (n: number, f: () => void) => median(Array.from({ length: n }, () => ms(f)));
+
+/** n multiply-adds over Float64Arrays, four independent sums (no latency chain): the floor for the dense kernels. */
+function madds(n: number, len = 1 << 12): () => void {
+  const a = new Float64Array(len).fill(1.0001);
+  const b = new Float64Array(len).fill(0.9999);
+  return () => {
+    let s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+    for (let done = 0; done < n; done += len) {
+      for (let k = 0; k < len; k += 4) {
+        s0 += a[k] * b[k];
+        s1 += a[k + 1] * b[k + 1];
+        s2 += a[k + 2] * b[k + 2];
+        s3 += a[k + 3] * b[k + 3];
+      }
+    }
+    if (s0 + s1 + s2 + s3 === 42) console.log('');
+  };
+}
+
+function theory(): void {
+  console.log('theory                           median ms   budget');
+  for (const id of ['relu', 'tanh', 'gelu', 'sigmoid', 'softplus', 'hardswish']) {
+    const settings = { weightVariance: 1.5, biasVariance: 0.05, inputVariance: 1, depth: 100 };
+    signalPropagation(id, {}, settings);
+    const t = repeat(15, () => signalPropagation(id, {}, settings));
+    console.log(`signalPropagation ${id.padEnd(10)} ×100 ${t.toFixed(2).padStart(8)}   < 5`);
+  }
+  for (const id of ['tanh', 'gelu']) console.log(`edgeOfChaos ${id.padEnd(21)} ${repeat(5, () => edgeOfChaos(id, {}, 0.05)).toFixed(2).padStart(8)}`);
+  console.log(`throughActivation tanh           ${repeat(15, () => throughActivation('tanh', {}, { mean: 0.5, std: 2 })).toFixed(2).padStart(8)}`);
+}
+
+function simulation(): void {
+  const work = 50 * 256 * 512 * 512;
+  const base = madds(work);
+  base();
+  const ours = ms(() => simulate({ activation: 'tanh', width: 512, depth: 50, batch: 256, init: 'glorot_normal', seed: 1 }));
+  const forwardOnly = ms(() => simulate({ activation: 'tanh', width: 512, depth: 50, batch: 256, init: 'glorot_normal', seed: 1, gradients: false }));
+  const floor = ms(base);
+  console.log(`simulation 512×50, batch 256: ${ours.toFixed(0)} ms (forward only ${forwardOnly.toFixed(0)} ms; budget < 1000); ${work.toExponential(2)} bare multiply-adds: ${floor.toFixed(0)} ms`);
+}
+
+function training(): void {
+  const work = 1000 * 3 * 256 * (2 * 32 + 3 * 32 * 32 + 32);
+  const base = madds(work);
+  base();
+  const ours = ms(() => train({ activation: 'relu', hidden: [32, 32, 32, 32], points: 256, steps: 1000, learningRate: 0.1, seed: 1 }));
+  const floor = ms(base);
+  console.log(`training 4×32, 256 points, 1,000 steps: ${ours.toFixed(0)} ms (budget < 2000); ${work.toExponential(2)} bare multiply-adds: ${floor.toFixed(0)} ms`);
+}
+
+export function run(): void {
+  console.log('\n== depth: mean-field theory, simulation, training ==');
+  theory();
+  simulation();
+  training();
+}

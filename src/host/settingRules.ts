@@ -18,7 +18,7 @@ export const SETTING_RULES = {
   languages: {
     expected: 'should be a list of language ids such as ["python"]',
     valid: isStringList,
-    fallback: ['python', 'javascript', 'typescript', 'javascriptreact', 'typescriptreact', 'julia'],
+    fallback: ['python', 'javascript', 'typescript', 'javascriptreact', 'typescriptreact', 'julia', 'json', 'jsonc', 'yaml'],
   },
   significantDigits: { expected: 'should be a whole number from 1 to 17', valid: isIntIn(1, 17), fallback: 6 },
   'inlineValues.enabled': { expected: 'should be true or false', valid: (v) => typeof v === 'boolean', fallback: false },
@@ -45,7 +45,7 @@ export interface SettingProblem {
   readonly used: string;
 }
 
-/** Short JSON of a user's value, safe to show (at most 80 characters; never throws). */
+/** Short JSON of a value, safe to show (at most 120 characters: the default language list fits; never throws). */
 export function shortJson(v: unknown): string {
   let s: string;
   try {
@@ -53,7 +53,7 @@ export function shortJson(v: unknown): string {
   } catch {
     s = typeof v;
   }
-  return s.length > 80 ? `${s.slice(0, 77)}…` : s;
+  return s.length > 120 ? `${s.slice(0, 119)}…` : s;
 }
 
 /** The value to use for `key`: the given one when it fits, else the default (and the problem). */

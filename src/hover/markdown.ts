@@ -9,7 +9,7 @@ import { barsParts, curveParts, type CurveColors } from './curve';
 import { altText, codeSpan, inert, oneLine } from './escape';
 import { distributionInsights, rowsInsights, scalarInsights, type Insight } from './insights';
 import { commandLink, plotLink } from './links';
-import { composedSvg, PLOT_BOX, svgImage, type FormulaSvgs } from './picture';
+import { composedImage, PLOT_BOX, type FormulaSvgs } from './picture';
 
 export { HOVER_COMMANDS } from './links';
 export type { FormulaSvgs } from './picture';
@@ -91,9 +91,10 @@ function scalarReading(h: HoverInput, x: number, fx: number, ctx: RenderContext)
 
 function vectorReading(h: HoverInput, ctx: RenderContext): Reading {
   const { def } = h;
-  const d = Math.min(ctx.digits, 4);
-  let values = `input ${codeSpan(formatTensor(h.input, d, 6))} → ${def.id === 'argmax' ? 'index ' : ''}${codeSpan(formatTensor(h.value, d, 6))}`;
-  if (h.derivative !== undefined && def.kind === 'elementwise') values += ` · derivative ${codeSpan(formatTensor(h.derivative, d, 4))}`;
+  // The values to the configured digits; the input and the derivative shorter, so the line stays short.
+  const short = Math.min(ctx.digits, 4);
+  let values = `input ${codeSpan(formatTensor(h.input, short, 6))} → ${def.id === 'argmax' ? 'index ' : ''}${codeSpan(formatTensor(h.value, ctx.digits, 6))}`;
+  if (h.derivative !== undefined && def.kind === 'elementwise') values += ` · derivative ${codeSpan(formatTensor(h.derivative, short, 4))}`;
   if (h.dtype && h.dtype !== 'float64') values += ` · ${inert(h.dtype)}`;
   const notes: string[] = [];
   if (def.kind === 'vector' && def.caveat && h.input !== undefined) {
@@ -112,10 +113,10 @@ function vectorReading(h: HoverInput, ctx: RenderContext): Reading {
 function reading(h: HoverInput, ctx: RenderContext): Reading {
   const { def, params } = h;
   const bad = paramsProblem(def, params);
-  if (bad) return { values: `⚠️ ${inert(bad)}`, insights: [], notes: ['no value or curve with this parameter'] };
+  if (bad) return { values: `⚠️ ${inert(bad, 110)}`, insights: [], notes: ['no value or curve with this parameter'] };
   const x = typeof h.input === 'number' ? h.input : undefined;
   if (h.value === undefined) {
-    const values = h.problem ? `_${inert(h.problem)}_` : '_The value needs a literal argument; formula and curve shown._';
+    const values = h.problem ? `_${inert(h.problem, 110)}_` : '_The value needs a literal argument; formula and curve shown._';
     const plot = def.kind === 'elementwise' ? curveParts(def, params, x, ctx.colors, PLOT_BOX) : undefined;
     return { values, insights: [], plot, notes: [] };
   }
@@ -130,14 +131,15 @@ export function renderHover(h: HoverInput, ctx: RenderContext): string {
   const r = reading(h, ctx);
   const link = plotLink(def, params, h.input);
   const args = paramList(def, params);
-  const lines = [`**${inert(h.qualifiedName)}**${args ? ' ' + codeSpan(args) : ''} — ${inert(def.name)}`, r.values];
+  // User text is capped per line (a crafted file cannot push the links out of the hover).
+  const lines = [`**${inert(h.qualifiedName, 80)}**${args ? ' ' + codeSpan(args, 70) : ''} — ${inert(def.name)}`, r.values];
   const [first, ...rest] = r.insights;
   if (first) lines.push(insightText(first));
   const { formula, derivativeFormula } = formulasFor(def, params);
   const texts = { formula: formula.text, derivative: derivativeFormula.text };
   const plotAlt = r.plot ? `${r.plotAlt ?? `${def.id} around the point`}; ` : '';
   const alt = altText(`${plotAlt}${texts.formula}; ${texts.derivative}`);
-  lines.push(svgImage(composedSvg(r.plot, ctx.formulas, texts, ctx.colors), alt));
+  lines.push(composedImage(r.plot, ctx.formulas, texts, ctx.colors, alt));
   const notes = [
     ...rest.map((i) => i.text),
     ...(h.notes ?? []),

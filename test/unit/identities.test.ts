@@ -4,9 +4,10 @@
 // fixture points may not land on. Tolerances are in ULPs (./ulp.ts) and argued next to each test
 // from the fixture tolerances (values within 2–4 ULP).
 import * as assert from 'node:assert/strict';
-import { activation, activations } from '../../src/core';
-import type { ElementwiseActivation, Params, ResolvedParams, VectorActivation } from '../../src/core';
+import { activations } from '../../src/core';
+import type { ElementwiseActivation, Params, ResolvedParams } from '../../src/core';
 import { kinksOf } from '../../src/core/depth/kinks';
+import { elementwiseDef, vectorDef } from './registryLookup';
 import { show, ulp, ulpDistance } from './ulp';
 
 /** mulberry32: a tiny seeded PRNG, uniform in [0, 1). */
@@ -35,17 +36,8 @@ function points(seed: number, n: number, lim: number, lo = 1e-6): number[] {
   return out;
 }
 
-function fn(id: string): ElementwiseActivation {
-  const def = activation(id);
-  assert.ok(def && def.kind === 'elementwise', `elementwise activation '${id}' missing`);
-  return def;
-}
-
-function vec(id: string): VectorActivation {
-  const def = activation(id);
-  assert.ok(def && def.kind === 'vector', `vector activation '${id}' missing`);
-  return def;
-}
+const fn = elementwiseDef;
+const vec = vectorDef;
 
 /** Collects violations and fails once with the count and the worst few. */
 function expectAll(label: string, xs: readonly number[], check: (x: number) => string | undefined): void {
@@ -224,7 +216,7 @@ describe('identities', () => {
 
   describe('derivative = central difference of the value at smooth points', () => {
     /** Where f is not smooth enough for a difference quotient: the kinks the depth quadrature cuts at (one list). */
-    const kinks = (def: ElementwiseActivation, p: ResolvedParams): readonly number[] => kinksOf(def.id, p, def.bind(p));
+    const kinks = (id: string, p: ResolvedParams): readonly number[] => kinksOf(id, p);
 
     const elementwise = activations().filter((a): a is ElementwiseActivation => a.kind === 'elementwise');
 
@@ -241,7 +233,7 @@ describe('identities', () => {
       for (const params of sets) {
         const label = `${def.id}${Object.keys(params).length ? ` ${JSON.stringify(params)}` : ''}`;
         it(label, () => {
-          const ks = kinks(def, def.resolve(params));
+          const ks = kinks(def.id, def.resolve(params));
           const xs = points(7, 600, 10, 1e-4);
           let tested = 0;
           expectAll(label, xs, (x) => {

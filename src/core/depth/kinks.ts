@@ -2,9 +2,11 @@
 // quadrature cuts there (and always at z = 0, so kinks at 0 need no entry); an activation missing
 // here still integrates correctly, only with more bisection. test/unit/depth/kinks.test.ts scans
 // every registry function for derivative jumps and fails if one is not listed.
-import type { ResolvedParams, ScalarKernels } from '../types';
+import { activation } from '../registry';
+import type { ElementwiseActivation, ResolvedParams, ScalarKernels } from '../types';
 
-type Kinks = (p: ResolvedParams, k: ScalarKernels) => readonly number[];
+/** From the resolved parameters; `kernels` binds the function, for kinks found on the function itself. */
+type Kinks = (p: ResolvedParams, kernels: () => ScalarKernels) => readonly number[];
 
 const n = (p: ResolvedParams, name: string) => p[name] as number;
 const none: Kinks = () => [];
@@ -31,7 +33,7 @@ const KINKS: Readonly<Record<string, Kinks>> = {
   // Not a kink: laplace's step has width σ about μ, however small σ is next to the input's std.
   laplace: (p) => [n(p, 'mu')],
   // Where the clip starts: gelu(x) = max (and = min when min is above GELU's minimum ≈ −0.17).
-  gelu_10: (p, k) => [...edgesOf(k.f, (y) => y >= n(p, 'max')), ...edgesOf(k.f, (y) => y <= n(p, 'min'))],
+  gelu_10: (p, k) => [...edgesOf(k().f, (y) => y >= n(p, 'max')), ...edgesOf(k().f, (y) => y <= n(p, 'min'))],
 };
 
 /**
@@ -61,7 +63,7 @@ function edgesOf(f: (x: number) => number, clipped: (y: number) => boolean): num
   return edges;
 }
 
-/** The kinks of activation `id` at resolved parameters and its bound kernels (none for the smooth ones). */
-export function kinksOf(id: string, p: ResolvedParams, k: ScalarKernels): readonly number[] {
-  return (KINKS[id] ?? none)(p, k);
+/** The kinks of activation `id` at resolved parameters (none for the smooth ones); `k` its kernels if already bound. */
+export function kinksOf(id: string, p: ResolvedParams, k?: ScalarKernels): readonly number[] {
+  return (KINKS[id] ?? none)(p, () => k ?? (activation(id) as ElementwiseActivation).bind(p));
 }

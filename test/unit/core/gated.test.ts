@@ -3,12 +3,7 @@
 import * as assert from 'node:assert/strict';
 import { activation } from '../../../src/core';
 import type { Params, VectorActivation } from '../../../src/core';
-
-const vec = (id: string): VectorActivation => {
-  const d = activation(id);
-  if (!d || d.kind !== 'vector') throw new Error(id);
-  return d;
-};
+import { vectorDef as vec } from '../registryLookup';
 const silu = (x: number) => x / (1 + Math.exp(-x));
 
 /** ∂out/∂x by central differences of value(), one column per input. */

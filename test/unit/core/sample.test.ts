@@ -1,13 +1,7 @@
 // The one sampler: grid, transform x = m·x′ + b, dtype, preallocated arrays, non-finite handling.
 import * as assert from 'node:assert/strict';
-import { activation, allocateSamples, evaluateInto, gridX, sample, sampleInto, toDType } from '../../../src/core';
-import type { ElementwiseActivation } from '../../../src/core';
-
-const ew = (id: string): ElementwiseActivation => {
-  const d = activation(id);
-  if (!d || d.kind !== 'elementwise') throw new Error(id);
-  return d;
-};
+import { allocateSamples, evaluateInto, gridX, sample, sampleInto, toDType } from '../../../src/core';
+import { elementwiseDef as ew } from '../registryLookup';
 
 describe('sampler', () => {
   it('fills preallocated arrays with the same points sample() returns, ends hit exactly', () => {

@@ -7,7 +7,7 @@ import { toyData } from '../../../src/core/depth/toyData';
 const highRate: Omit<TrainingSettings, 'activation'> = { dataset: 'moons', optimizer: 'sgd', learningRate: 1, steps: 300, seed: 3 };
 
 describe('depth: training run', function () {
-  this.timeout(120_000);
+  this.timeout(600_000);
 
   it('at a high learning rate ReLU units die while leaky ReLU keeps every unit alive', () => {
     const relu = train({ activation: 'relu', ...highRate });

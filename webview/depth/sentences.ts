@@ -102,9 +102,10 @@ export function deadSentence(names: readonly string[], sims: readonly (Simulated
 }
 
 /** Under the phase diagram: which side of each critical line the user's point is on. */
-export function phaseSentence(curves: readonly TheoryCurve[], s: DepthState, weightVariance: number): string {
+export function phaseSentence(curves: readonly TheoryCurve[], s: DepthState, weightVariance: number, pending = false): string {
   const clauses = curves.map((c) => {
-    const crit = Number.isFinite(c.critical) ? `critical σw² = ${formatNumber(c.critical, 3)}` : 'no edge of chaos found';
+    const crit = Number.isFinite(c.critical) ? `critical σw² = ${formatNumber(c.critical, 3)}`
+      : pending ? `χ = ${formatNumber(c.chi[c.chi.length - 1] ?? NaN, 3)} at the last layer; the critical σw² is being computed` : 'no edge of chaos found';
     return `${c.phase === 'critical' ? 'on the edge of chaos' : `in the ${c.phase} phase`} for ${c.name} (${crit})`;
   });
   return `Your point (σb² = ${formatNumber(s.biasVariance, 3)}, σw² = ${formatNumber(weightVariance, 3)}) is ${clauses.join(', ')}.`;

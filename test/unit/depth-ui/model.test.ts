@@ -4,6 +4,7 @@ import * as assert from 'node:assert/strict';
 import { edgeOfChaos, signalPropagation } from '../../../src/core';
 import { defaultDepthState, type DepthState } from '../../../src/protocol';
 import { createRunner, type Task } from '../../../webview/depth/runner';
+import { phaseTask } from '../../../webview/depth/tasks';
 import { formatRatio, gradientSentence, phaseSentence, signalSentence } from '../../../webview/depth/sentences';
 import { gradientSpec, phaseSpec, qSpec } from '../../../webview/depth/specs';
 import { criticalLine, inputVariance, relativeGradient, theoryFor } from '../../../webview/depth/theory';
@@ -24,8 +25,9 @@ describe('depth tab: theory per chart', () => {
   });
 
   it('He init makes ReLU critical: χ = 1 and the gradient keeps its size', () => {
-    const c = theoryFor({ id: 'relu', params: {} }, state({ init: 'he', depth: 50 }));
+    const c = theoryFor({ id: 'relu', params: {} }, state({ init: 'he', depth: 50 }), edgeOfChaos('relu', {}, 0));
     assert.equal(c.phase, 'critical');
+    assert.equal(theoryFor({ id: 'relu', params: {} }, state({ init: 'he', depth: 50 })).phase, 'critical', 'from χ alone too');
     assert.ok(Math.abs(c.gradient[0] - 1) < 1e-12, String(c.gradient[0]));
     assert.ok(Math.abs(c.critical - 2) < 1e-9);
   });
@@ -90,8 +92,9 @@ describe('depth tab: sentences', () => {
 
   it('the phase sentence names the side of the edge for each activation', () => {
     const s = state({ activations: [{ id: 'tanh', params: {} }, { id: 'relu', params: {} }] });
-    const curves = s.activations.map((fn) => theoryFor(fn, s));
+    const curves = s.activations.map((fn) => theoryFor(fn, s, edgeOfChaos(fn.id, {}, 0)));
     const text = phaseSentence(curves, s, 1);
+    assert.match(phaseSentence(s.activations.map((fn) => theoryFor(fn, s)), s, 1, true), /being computed/);
     assert.match(text, /on the edge of chaos for Tanh \(critical σw² = 1\)/);
     assert.match(text, /in the ordered phase for ReLU \(critical σw² = 2\)/);
     assert.match(signalSentence(curves, s, 1), /over 30 layers/);
@@ -144,6 +147,18 @@ describe('depth tab: the worker’s message handling', () => {
     runner.handle({ type: 'launch', seq: 4, job });
     runner.handle(null);
     assert.equal(runner.running('simulate'), undefined);
+  });
+
+  it('the phase job finds each critical line in units, off the UI thread', () => {
+    const task = phaseTask({ activations: [{ id: 'relu', params: {} }, { id: 'tanh', params: {} }], biasVariance: 0.05 });
+    let done = 0;
+    while (done < task.total) done = task.step();
+    const r = task.result();
+    assert.ok(r.kind === 'phase');
+    assert.equal(r.lines.length, 2);
+    assert.ok(r.lines[0].points.every((p) => Math.abs(p.y - 2) < 1e-9), 'ReLU: 2 for every σb²');
+    assert.equal(r.lines[1].points[0].y, edgeOfChaos('tanh', {}, 0));
+    assert.equal(r.lines[1].critical, edgeOfChaos('tanh', {}, 0.05));
   });
 
   it('a job that cannot start is reported as an error for its seq', () => {

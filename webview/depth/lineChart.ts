@@ -7,11 +7,22 @@ import {
 import { formatNumber } from '../../src/core';
 import { applyChartTheme } from '../shared/chartTheme';
 import type { Theme } from '../shared/theme';
+import { formatRatio } from './sentences';
 import type { AxisSpec, ChartSpec, SeriesSpec } from './specs';
 
 Chart.register(LineController, ScatterController, LineElement, PointElement, LinearScale, LogarithmicScale, Legend);
 
 type Dataset = ChartDataset<'line', ScatterDataPoint[]>;
+
+/** Log axes label the powers of ten only (10⁻⁷, 1, 10³), as the sentences write them. */
+function tickLabel(log: boolean) {
+  return (v: number | string) => {
+    const x = Number(v);
+    if (!log) return formatNumber(x, 3);
+    const e = Math.log10(x);
+    return Math.abs(e - Math.round(e)) < 1e-9 ? formatRatio(10 ** Math.round(e)) : '';
+  };
+}
 
 function axisOptions(a: AxisSpec) {
   return {
@@ -19,7 +30,7 @@ function axisOptions(a: AxisSpec) {
     min: a.min,
     max: a.max,
     title: { display: true, text: a.title },
-    ticks: { callback: (v: number | string) => formatNumber(Number(v), 3), maxTicksLimit: 8 },
+    ticks: { callback: tickLabel(a.log ?? false), maxTicksLimit: a.log ? 12 : 8, autoSkip: true },
   };
 }
 

@@ -46,7 +46,7 @@ export class DepthView {
   private readonly facts = h('table', { class: 'data-table depth-facts' });
   private readonly progress = { simulate: this.progressRow('Simulation'), train: this.progressRow('Training run'), phase: this.progressRow('Edge of chaos') };
   private readonly layer: Slider;
-  private layerShown = 0;
+  private layerShown: number | undefined;
   private sims: { key: string; networks: readonly SimulatedNetwork[] } | undefined;
   private runs: { key: string; networks: readonly TrainedNetwork[] } | undefined;
   private phase: { key: string; lines: readonly CriticalLine[] } | undefined;
@@ -58,7 +58,7 @@ export class DepthView {
   constructor(private readonly store: DepthStore, private theme: Theme) {
     this.controls = new DepthControls(store);
     for (const id of CHARTS) this.figures[id] = this.figure(id);
-    this.layer = slider({ label: 'layer shown', min: 1, max: store.get().depth, step: 1, value: store.get().depth, onInput: (v) => {
+    this.layer = slider({ label: 'layer shown', min: 0, max: store.get().depth, step: 1, value: store.get().depth, onInput: (v) => {
       this.layerShown = v;
       this.scheduleRedraw();
     } });
@@ -165,7 +165,7 @@ export class DepthView {
       const sims = curves.map((c, i) => (fresh ? this.sims?.networks.find((n, j) => n.id === c.id && j === i) : undefined));
       this.figures.distribution.el.classList.toggle('stale', !fresh);
       this.figures.dead.el.classList.toggle('stale', !fresh);
-      const layer = Math.min(s.depth, this.layerShown || s.depth);
+      const layer = Math.min(s.depth, this.layerShown ?? s.depth);
       this.layer.el.querySelector('input[type="range"]')?.setAttribute('max', String(s.depth));
       this.layer.setValue(layer);
       this.draw('q', spec.qSpec(curves, sims), sentence.signalSentence(curves, s, w));
@@ -197,7 +197,7 @@ export class DepthView {
     const head = h('tr', {}, ...titles.map((t) => h('th', { scope: 'col', text: t })));
     const rows = curves.map((c) => h('tr', { 'data-id': c.id },
       h('th', { scope: 'row', text: c.name }),
-      cell(c.q[c.q.length - 1]), cell(c.chi[c.chi.length - 1]), cell(c.gradient[0]), cell(c.critical),
+      cell(c.q[c.q.length - 1]), cell(c.chi[c.chi.length - 1]), cell(c.gradient[Math.min(1, c.gradient.length - 1)]), cell(c.critical),
       cell(c.first.zeroGradient), cell(c.first.saturated),
       h('td', { text: c.phase })));
     this.facts.replaceChildren(h('thead', {}, head), h('tbody', {}, ...rows));

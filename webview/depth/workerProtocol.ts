@@ -39,7 +39,7 @@ export interface LayerMeasure {
 
 export interface SimulatedNetwork {
   readonly id: string;
-  /** layers 1…depth (index 0 is layer 1) */
+  /** layers 0 (the input h⁰) … depth, as theory's q[l] */
   readonly layers: readonly LayerMeasure[];
 }
 

@@ -1,8 +1,9 @@
 // Turns a declarative spec into an activation definition: parameter checking, cached default kernels.
 import { resolveParams } from './params';
-import { MAX_RANK } from './tensor';
+import { mapTensor } from './tensor';
 import type {
   ElementwiseActivation, Formula, FormulaVariant, ParamSpec, Params, Properties, ResolvedParams, ScalarKernels, Tensor, VectorActivation,
+  VectorView,
 } from './types';
 
 interface CommonSpec {
@@ -25,6 +26,7 @@ export interface ElementwiseSpec extends CommonSpec {
 }
 
 export interface VectorSpec extends CommonSpec {
+  readonly view: VectorView;
   readonly value: (xs: Tensor, p: ResolvedParams) => Tensor;
   readonly jacobian?: (xs: readonly number[], p: ResolvedParams) => number[][];
   readonly caveat?: (xs: Tensor) => string | undefined;
@@ -57,13 +59,6 @@ function common(spec: CommonSpec) {
   };
 }
 
-/** f on a number, or on every entry of nested arrays (shape checked by `shapeOf` depth limits). */
-function mapTensor(x: Tensor, f: (v: number) => number, depth = 0): Tensor {
-  if (typeof x === 'number') return f(x);
-  if (depth >= MAX_RANK) throw new RangeError(`tensor: nesting deeper than ${MAX_RANK} levels`);
-  return (x as readonly Tensor[]).map((v) => mapTensor(v, f, depth + 1));
-}
-
 export function elementwise(spec: ElementwiseSpec): ElementwiseActivation {
   const base = common(spec);
   let defaults: ScalarKernels | undefined;
@@ -87,6 +82,7 @@ export function vector(spec: VectorSpec): VectorActivation {
   return {
     ...base,
     kind: 'vector',
+    view: spec.view,
     value: (xs, given) => spec.value(xs, base.resolve(given)),
     jacobian: jac ? (xs, given) => jac(xs, base.resolve(given)) : undefined,
     caveat: spec.caveat,

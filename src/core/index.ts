@@ -1,16 +1,19 @@
 // The public face of the numeric core: pure TypeScript, no dependencies, no DOM, no node API.
 export type {
-  Activation, ChoiceParamSpec, ElementwiseActivation, Formula, NumberParamSpec, ParamSpec, ParamValue, Params,
-  Properties, ResolvedParams, ScalarKernels, Tensor, VectorActivation,
+  Activation, ChoiceParamSpec, ElementwiseActivation, Formula, Minimum, NumberParamSpec, ParamSpec, ParamValue, Params,
+  Properties, ResolvedParams, ScalarKernels, Tensor, VectorActivation, VectorView,
 } from './types';
 export { activation, activations } from './registry';
-export { rangeText } from './params';
+export { paramProblem, rangeText } from './params';
+export type { ParamProblemOptions } from './params';
 export { argmax1d, oneHot, softmax1d, logSoftmax1d } from './functions/softmax';
-export { shapeOf } from './tensor';
+export {
+  alongDim, flatten, flattenRect, mapTensor, MAX_RANK, normalizeDim, reshape, reshapeLike, shapeOf, sizeOf, someEntry, zipTensor,
+} from './tensor';
 export { DTYPES, parseDType, toDType } from './dtype';
 export type { DType } from './dtype';
-export { sample } from './sample';
-export type { InputTransform, Samples } from './sample';
+export { allocateSamples, evaluateInto, gridX, IDENTITY, MAX_SAMPLES, sample, sampleInto } from './sample';
+export type { InputTransform, SampleOptions, Samples } from './sample';
 export { formatNumber, formatTensor } from './format';
 export { formulasFor } from './formulas';
 export type { FormulaVariant } from './types';

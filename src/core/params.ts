@@ -32,23 +32,37 @@ export function rangeText(s: NumberParamSpec): string {
   return `${open}${f(s.min)}, ${f(s.max)}${close}${s.type === 'integer' ? ' (integer)' : ''}`;
 }
 
-function checkNumber(owner: string, s: NumberParamSpec, v: unknown): number {
-  if (typeof v !== 'number' || Number.isNaN(v)) {
-    throw new RangeError(`${owner}: ${s.name} must be a number in ${rangeText(s)}, got ${String(v)}`);
+function fmtValue(v: unknown): string {
+  return typeof v === 'string' ? `'${v}'` : String(v);
+}
+
+function numberProblem(s: NumberParamSpec, v: unknown, finite: boolean): string | undefined {
+  if (typeof v !== 'number' || Number.isNaN(v) || (finite && !Number.isFinite(v))) {
+    return `${s.name} must be a ${finite ? 'finite ' : ''}number in ${rangeText(s)}, got ${fmtValue(v)}`;
   }
   const below = s.minExclusive ? v <= s.min : v < s.min;
   const above = s.maxExclusive ? v >= s.max : v > s.max;
-  if (below || above || (s.type === 'integer' && !Number.isInteger(v))) {
-    throw new RangeError(`${owner}: ${s.name} must be in ${rangeText(s)}, got ${v}`);
-  }
-  return v;
+  if (below || above || (s.type === 'integer' && !Number.isInteger(v))) return `${s.name} must be in ${rangeText(s)}, got ${v}`;
+  return undefined;
 }
 
-function checkChoice(owner: string, s: ChoiceParamSpec, v: unknown): string {
-  if (typeof v !== 'string' || !s.options.includes(v)) {
-    throw new RangeError(`${owner}: ${s.name} must be one of ${s.options.map((o) => `'${o}'`).join(', ')}, got ${String(v)}`);
-  }
-  return v;
+function choiceProblem(s: ChoiceParamSpec, v: unknown): string | undefined {
+  if (typeof v === 'string' && s.options.includes(v)) return undefined;
+  return `${s.name} must be one of ${s.options.map((o) => `'${o}'`).join(', ')}, got ${fmtValue(v)}`;
+}
+
+export interface ParamProblemOptions {
+  /** Refuse ±∞ even where the range allows it (values that crossed JSON, slider input). */
+  readonly finite?: boolean;
+}
+
+/**
+ * The one parameter-range rule: what is wrong with `value` for `spec`, as the sentence users see
+ * ("beta must be in (0, ∞), got -1"), or undefined when it fits. Used by `resolveParams`, the protocol's
+ * validators and the panel's parameter fields alike.
+ */
+export function paramProblem(spec: ParamSpec, value: unknown, options: ParamProblemOptions = {}): string | undefined {
+  return spec.type === 'choice' ? choiceProblem(spec, value) : numberProblem(spec, value, options.finite ?? false);
 }
 
 /**
@@ -59,7 +73,9 @@ export function resolveParams(owner: string, specs: readonly ParamSpec[], given:
   const out: Record<string, number | string> = {};
   for (const s of specs) {
     const v = given?.[s.name] ?? s.default;
-    out[s.name] = s.type === 'choice' ? checkChoice(owner, s, v) : checkNumber(owner, s, v);
+    const problem = paramProblem(s, v);
+    if (problem !== undefined) throw new RangeError(`${owner}: ${problem}`);
+    out[s.name] = v;
   }
   if (given) {
     for (const k of Object.keys(given)) {

@@ -55,7 +55,29 @@ export interface Properties {
   readonly saturates: 'none' | 'below' | 'above' | 'both';
   /** Where the gradient vanishes (tends to 0) or dies (is exactly 0). */
   readonly gradient: GradientNote;
+  /** The gradient is exactly 0 on a whole region: a unit stuck there stops learning (relu, hardtanh, …). */
+  readonly deadRegion?: boolean;
+  /** The negative side has a constant small slope instead of a dead region (leaky_relu, prelu, rrelu). */
+  readonly leaky?: boolean;
+  /** A smooth non-monotonic function's minimum, where f′ changes sign (gelu, silu, mish). */
+  readonly minimum?: Minimum;
 }
+
+export interface Minimum {
+  /** Where f′ = 0, to 4 decimals. */
+  readonly x: number;
+  /** The parameter values it holds for (silu: β = 1); absent when it holds for every value. */
+  readonly when?: Readonly<Record<string, ParamValue>>;
+}
+
+/**
+ * What the panel opens for a vector function: the distribution view (which function, and whether it shows
+ * log-probabilities; `log` absent keeps the user's choice), or the curve of the element-wise function a
+ * gated or concatenating function applies (glu's σ on the second half, swiglu's silu on the first).
+ */
+export type VectorView =
+  | { readonly kind: 'distribution'; readonly fn: 'softmax' | 'softmin' | 'sparsemax'; readonly log?: boolean }
+  | { readonly kind: 'curve'; readonly id: string; readonly params?: Readonly<Record<string, ParamValue>>; readonly note: string };
 
 /** A different formula for some parameter values (GELU's tanh form). */
 export interface FormulaVariant {
@@ -103,6 +125,8 @@ export interface ScalarKernels {
 
 export interface VectorActivation extends ActivationBase {
   readonly kind: 'vector';
+  /** Which view the panel opens for it. */
+  readonly view: VectorView;
   /** Applies along `dim` (default −1) of a 1-D or nested array; argmax returns indices. */
   value(xs: Tensor, params?: Params): Tensor;
   /** Jacobian of a 1-D input, where the function has one (softmax, log_softmax, softmin, sparsemax). */

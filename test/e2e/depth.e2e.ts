@@ -7,7 +7,7 @@ import * as path from 'node:path';
 import type { Frame } from 'playwright-core';
 import { edgeOfChaos, signalPropagation, softmax1d, throughActivation } from '../../src/core';
 import { relativeGradient } from '../../webview/depth/theory';
-import { Workbench, workbench } from './support';
+import { PanelPage, Workbench, workbench } from './support';
 import { median, percentile, startCommand, waitInFrame, webviewFrame } from './webviews';
 
 const TAB = '.depth-tab';
@@ -76,7 +76,7 @@ describe('depth tab (e2e)', function () {
     assert.equal(facts, 'sigmoid,relu');
     // The critical σw² comes from the worker's root finding: wait for it.
     await waitInFrame(frame, () => Array.from(document.querySelectorAll('.depth-facts tbody tr')).every((tr) =>
-      Number.isFinite(Number((tr.querySelectorAll('td[data-value]')[3] as HTMLElement | undefined)?.dataset.value))), 'the critical σw² from the worker', 30_000);
+      Number.isFinite(Number((tr.querySelectorAll('td[data-value]')[3] as HTMLElement | undefined)?.dataset.value))), 'the critical σw² from the worker', undefined, 30_000);
     const shown = await readFacts(frame);
     for (const id of ['sigmoid', 'relu']) {
       // Glorot/Xavier normal: σw² = 1; σb² = 0; x = 1·x′ + 0 → q⁰ = 1.
@@ -104,7 +104,7 @@ describe('depth tab (e2e)', function () {
     const state = await waitInFrame(frame, () => {
       const el = Array.from(document.querySelectorAll('.depth-tab .depth-progress')).find((e) => /Simulation/.test(e.textContent ?? '')) as HTMLElement | undefined;
       return el && el.dataset.state !== 'idle' && el.dataset.state !== 'running' ? { state: el.dataset.state, text: el.textContent ?? '' } : undefined;
-    }, 'the simulation to answer', 20_000);
+    }, 'the simulation to answer', undefined, 60_000);
     assert.equal(await frame.$eval(TAB, (el) => (el as HTMLElement).dataset.runner), 'worker');
     assert.match(state.text, /Simulation/);
     console.log(`      simulation row: ${state.state}: ${state.text}`);
@@ -128,7 +128,7 @@ describe('depth tab (e2e)', function () {
   });
 
   it('the softmax tab shows the Jacobian beside argmax’s zero', async () => {
-    await frame.click('button[role="tab"]:has-text("Softmax")');
+    await new PanelPage(workbench(), frame).tab('Softmax');
     const box = frame.locator('.softmax-tab input.num[aria-label="temperature T value"]');
     await box.fill('0.5');
     await box.press('Enter');

@@ -6,6 +6,7 @@ import {
 } from 'chart.js';
 import { formatNumber } from '../../src/core';
 import { applyChartTheme } from '../shared/chartTheme';
+import { chartPng } from '../shared/chartExport';
 import type { Theme } from '../shared/theme';
 import { formatRatio } from './sentences';
 import type { AxisSpec, ChartSpec, SeriesSpec } from './specs';
@@ -92,16 +93,9 @@ export class DepthChart {
     return this.chart.data.datasets.filter((d) => d.data.some((p) => Number.isFinite(p.y))).length;
   }
 
-  toPng(): string {
-    const src = this.chart.canvas;
-    const copy = document.createElement('canvas');
-    copy.width = src.width;
-    copy.height = src.height;
-    const ctx = copy.getContext('2d');
-    if (!ctx) return src.toDataURL('image/png');
-    ctx.fillStyle = this.theme.background;
-    ctx.fillRect(0, 0, copy.width, copy.height);
-    ctx.drawImage(src, 0, 0);
-    return copy.toDataURL('image/png');
+  /** 2× PNG with a title and the legend (the shared chart export). */
+  toPng(title: string): string {
+    return chartPng(this.chart as unknown as Chart, this.theme, title);
   }
+
 }

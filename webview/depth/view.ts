@@ -218,6 +218,6 @@ export class DepthView {
 
   /** PNG of the gradient chart, the tab's headline. */
   toPng(): string | undefined {
-    return this.figures.gradient.chart?.toPng();
+    return this.figures.gradient.chart?.toPng(TITLES.gradient);
   }
 }

@@ -78,6 +78,7 @@ export const gelu = elementwise({
   properties: {
     range: '[≈ −0.170, ∞)', monotonic: false, smooth: true, zeroCentered: false, saturates: 'below',
     gradient: { text: 'vanishes for very negative x; zero at x ≈ −0.752 (the minimum)' },
+    minimum: { x: -0.7518 },
   },
   kernels: (p) =>
     p.approximate === 'tanh' ? { f: g.geluTanh, df: g.geluTanhDerivative } : { f: g.gelu, df: g.geluDerivative },

@@ -85,6 +85,7 @@ export const silu = elementwise({
   properties: {
     range: '[≈ −0.278, ∞)', monotonic: false, smooth: true, zeroCentered: false, saturates: 'below',
     gradient: { text: 'vanishes for very negative x; zero at x ≈ −1.278 (the minimum)' },
+    minimum: { x: -1.2785, when: { beta: 1 } },
   },
   kernels: (p) => {
     const beta = p.beta as number;
@@ -106,6 +107,7 @@ export const mish = elementwise({
   properties: {
     range: '[≈ −0.309, ∞)', monotonic: false, smooth: true, zeroCentered: false, saturates: 'below',
     gradient: { text: 'vanishes for very negative x; zero at x ≈ −1.19 (the minimum)' },
+    minimum: { x: -1.1924 },
   },
   kernels: () => ({ f: s.mish, df: s.mishDerivative }),
 });

@@ -6,8 +6,9 @@ import type { Properties } from '../types';
 
 const relu0 = "Derivative at the kink is 0, as PyTorch's autograd gives.";
 
-const rectifier = (range: string, negText: string): Properties => ({
+const rectifier = (range: string, negText: string, side: 'dead' | 'leaky'): Properties => ({
   range, monotonic: true, smooth: false, zeroCentered: false, saturates: 'none', gradient: { text: negText },
+  ...(side === 'dead' ? { deadRegion: true } : { leaky: true }),
 });
 
 export const relu = elementwise({
@@ -17,7 +18,7 @@ export const relu = elementwise({
   formula: { tex: '\\operatorname{relu}(x) = \\max(0, x)', text: 'relu(x) = max(0, x)' },
   derivativeFormula: { tex: "\\operatorname{relu}'(x) = [x > 0]", text: "relu'(x) = 1 if x > 0 else 0" },
   description: 'Passes positives, zeroes negatives: cheap, sparse, and dead wherever x ≤ 0.',
-  properties: rectifier('[0, ∞)', 'exactly 0 for x ≤ 0 (a unit stuck there is a dead ReLU)'),
+  properties: rectifier('[0, ∞)', 'exactly 0 for x ≤ 0 (a unit stuck there is a dead ReLU)', 'dead'),
   kinkNote: relu0,
   kernels: () => ({ f: pw.relu, df: pw.reluDerivative }),
 });
@@ -33,7 +34,7 @@ export const leaky_relu = elementwise({
   },
   derivativeFormula: { tex: "\\operatorname{leaky\\_relu}'(x) = \\begin{cases} 1 & x > 0 \\\\ a & x \\le 0 \\end{cases}", text: "1 if x > 0 else a" },
   description: 'ReLU with a small slope for negatives, so no unit dies.',
-  properties: rectifier('(−∞, ∞)', 'never zero for a ≠ 0: a small constant a for x ≤ 0'),
+  properties: rectifier('(−∞, ∞)', 'never zero for a ≠ 0: a small constant a for x ≤ 0', 'leaky'),
   kinkNote: 'Derivative at 0 is negative_slope, as PyTorch gives.',
   kernels: (p) => {
     const a = p.negative_slope as number;
@@ -49,7 +50,7 @@ export const prelu = elementwise({
   formula: { tex: '\\operatorname{prelu}(x) = \\max(0, x) + w\\,\\min(0, x)', text: 'prelu(x) = max(0, x) + w·min(0, x)' },
   derivativeFormula: { tex: "\\operatorname{prelu}'(x) = \\begin{cases} 1 & x > 0 \\\\ w & x \\le 0 \\end{cases}", text: "1 if x > 0 else w" },
   description: 'Leaky ReLU whose negative slope is a learned parameter.',
-  properties: rectifier('(−∞, ∞)', 'w for x ≤ 0; zero only if w = 0'),
+  properties: rectifier('(−∞, ∞)', 'w for x ≤ 0; zero only if w = 0', 'leaky'),
   kinkNote: 'Derivative at 0 is the weight, as PyTorch gives.',
   kernels: (p) => {
     const w = p.weight as number;
@@ -74,7 +75,7 @@ export const rrelu = elementwise({
   },
   derivativeFormula: { tex: "\\operatorname{rrelu}'(x) = \\begin{cases} 1 & x > 0 \\\\ \\frac{l+u}{2} & x \\le 0 \\end{cases}", text: "1 if x > 0 else (lower + upper)/2" },
   description: 'Randomized leaky ReLU: a random slope in training; in evaluation the mean slope (l + u)/2.',
-  properties: rectifier('(−∞, ∞)', 'the mean slope (l + u)/2 for x ≤ 0'),
+  properties: rectifier('(−∞, ∞)', 'the mean slope (l + u)/2 for x ≤ 0', 'leaky'),
   kinkNote: 'Evaluation mode (deterministic); derivative at 0 is the slope, as PyTorch gives.',
   kernels: (p) => {
     const a = ((p.lower as number) + (p.upper as number)) / 2;
@@ -89,7 +90,7 @@ export const relu6 = elementwise({
   formula: { tex: '\\operatorname{relu6}(x) = \\min(\\max(0, x), 6)', text: 'relu6(x) = min(max(0, x), 6)' },
   derivativeFormula: { tex: "\\operatorname{relu6}'(x) = [0 < x < 6]", text: "1 if 0 < x < 6 else 0" },
   description: 'ReLU capped at 6, friendly to low-precision (mobile) inference.',
-  properties: { range: '[0, 6]', monotonic: true, smooth: false, zeroCentered: false, saturates: 'both', gradient: { text: 'exactly 0 for x ≤ 0 and x ≥ 6' } },
+  properties: { range: '[0, 6]', monotonic: true, smooth: false, zeroCentered: false, saturates: 'both', gradient: { text: 'exactly 0 for x ≤ 0 and x ≥ 6' }, deadRegion: true },
   kinkNote: 'Derivative is 0 at both kinks, as PyTorch gives.',
   kernels: () => ({ f: (x) => pw.clip(x, 0, 6), df: (x) => pw.clipDerivative(x, 0, 6) }),
 });
@@ -108,7 +109,7 @@ export const hardtanh = elementwise({
   formula: { tex: '\\operatorname{hardtanh}(x) = \\min(\\max(x, a), b)', text: 'hardtanh(x) = min(max(x, min_val), max_val)' },
   derivativeFormula: { tex: "\\operatorname{hardtanh}'(x) = [a < x < b]", text: "1 if min_val < x < max_val else 0" },
   description: 'A piecewise-linear tanh: identity in [min_val, max_val], clipped outside.',
-  properties: { range: '[min_val, max_val]', monotonic: true, smooth: false, zeroCentered: true, saturates: 'both', gradient: { text: 'exactly 0 outside (min_val, max_val)' } },
+  properties: { range: '[min_val, max_val]', monotonic: true, smooth: false, zeroCentered: true, saturates: 'both', gradient: { text: 'exactly 0 outside (min_val, max_val)' }, deadRegion: true },
   kinkNote: 'Derivative is 0 at the clip points, as PyTorch gives.',
   kernels: (p) => {
     const lo = p.min_val as number;
@@ -128,7 +129,7 @@ export const threshold = elementwise({
   formula: { tex: '\\operatorname{threshold}(x) = \\begin{cases} x & x > t \\\\ v & x \\le t \\end{cases}', text: 'threshold(x) = x if x > threshold else value' },
   derivativeFormula: { tex: "\\operatorname{threshold}'(x) = [x > t]", text: "1 if x > threshold else 0" },
   description: 'Keeps x above a threshold and replaces the rest by a constant (ReLU when both are 0).',
-  properties: { range: '{value} ∪ (threshold, ∞)', monotonic: false, smooth: false, zeroCentered: false, saturates: 'none', gradient: { text: 'exactly 0 for x ≤ threshold' } },
+  properties: { range: '{value} ∪ (threshold, ∞)', monotonic: false, smooth: false, zeroCentered: false, saturates: 'none', gradient: { text: 'exactly 0 for x ≤ threshold' }, deadRegion: true },
   kinkNote: 'Derivative at the threshold is 0, as PyTorch gives.',
   kernels: (p) => {
     const th = p.threshold as number;
@@ -150,7 +151,7 @@ export const softshrink = elementwise({
   },
   derivativeFormula: { tex: "\\operatorname{softshrink}'(x) = [|x| > \\lambda]", text: "1 if |x| > λ else 0" },
   description: 'Soft thresholding: shrinks x toward 0 by λ and zeroes the band [−λ, λ] (the lasso proximal step).',
-  properties: { range: '(−∞, ∞)', monotonic: true, smooth: false, zeroCentered: true, saturates: 'none', gradient: { text: 'exactly 0 on [−λ, λ]' } },
+  properties: { range: '(−∞, ∞)', monotonic: true, smooth: false, zeroCentered: true, saturates: 'none', gradient: { text: 'exactly 0 on [−λ, λ]' }, deadRegion: true },
   kinkNote: 'Derivative at ±λ is 0, as PyTorch gives.',
   kernels: (p) => {
     const l = p.lambd as number;
@@ -166,7 +167,7 @@ export const hardshrink = elementwise({
   formula: { tex: '\\operatorname{hardshrink}(x) = \\begin{cases} x & |x| > \\lambda \\\\ 0 & \\text{otherwise} \\end{cases}', text: 'hardshrink(x) = x if |x| > λ else 0' },
   derivativeFormula: { tex: "\\operatorname{hardshrink}'(x) = [|x| > \\lambda]", text: "1 if |x| > λ else 0" },
   description: 'Hard thresholding: keeps x unchanged outside [−λ, λ] and zeroes it inside.',
-  properties: { range: '(−∞, −λ) ∪ {0} ∪ (λ, ∞)', monotonic: true, smooth: false, zeroCentered: true, saturates: 'none', gradient: { text: 'exactly 0 on [−λ, λ]' } },
+  properties: { range: '(−∞, −λ) ∪ {0} ∪ (λ, ∞)', monotonic: true, smooth: false, zeroCentered: true, saturates: 'none', gradient: { text: 'exactly 0 on [−λ, λ]' }, deadRegion: true },
   kinkNote: 'Derivative at ±λ is 0, as PyTorch gives.',
   kernels: (p) => {
     const l = p.lambd as number;
@@ -182,7 +183,7 @@ export const hardsigmoid = elementwise({
   formula: { tex: '\\operatorname{hardsigmoid}(x) = \\min\\left(\\max\\left(s\\,x + \\tfrac12, 0\\right), 1\\right)', text: 'hardsigmoid(x) = clip(s·x + 1/2, 0, 1)  (s = 1/6: relu6(x + 3)/6)' },
   derivativeFormula: { tex: "\\operatorname{hardsigmoid}'(x) = s\\,[|x| < \\tfrac{1}{2s}]", text: "s if |x| < 1/(2s) else 0" },
   description: 'A piecewise-linear sigmoid: a ramp from 0 to 1 over [−3, 3] (PyTorch) or [−2.5, 2.5] (Keras 2).',
-  properties: { range: '[0, 1]', monotonic: true, smooth: false, zeroCentered: false, saturates: 'both', gradient: { text: 'exactly 0 outside the ramp (|x| ≥ 3 for PyTorch)' } },
+  properties: { range: '[0, 1]', monotonic: true, smooth: false, zeroCentered: false, saturates: 'both', gradient: { text: 'exactly 0 outside the ramp (|x| ≥ 3 for PyTorch)' }, deadRegion: true },
   kinkNote: 'Derivative is 0 at the ramp ends, as PyTorch gives.',
   kernels: (p) => {
     const sl = p.slope as number;
@@ -200,7 +201,7 @@ export const hardswish = elementwise({
     text: "0 if x < −3, x/3 + 1/2 if −3 ≤ x ≤ 3, 1 if x > 3",
   },
   description: 'A piecewise-quadratic SiLU (MobileNetV3): cheap, with the same dip-then-identity shape.',
-  properties: { range: '[−0.375, ∞)', monotonic: false, smooth: false, zeroCentered: false, saturates: 'below', gradient: { text: 'exactly 0 for x < −3; zero at x = −1.5 (the minimum)' } },
+  properties: { range: '[−0.375, ∞)', monotonic: false, smooth: false, zeroCentered: false, saturates: 'below', gradient: { text: 'exactly 0 for x < −3; zero at x = −1.5 (the minimum)' }, deadRegion: true },
   kinkNote: "At x = −3 the derivative is −0.5 and at x = 3 it is 1.5, as PyTorch's backward gives.",
   kernels: () => ({ f: pw.hardswish, df: pw.hardswishDerivative }),
 });
@@ -215,7 +216,7 @@ export const sparse_plus = elementwise({
   },
   derivativeFormula: { tex: "\\operatorname{sparse\\_plus}'(x) = \\min(\\max(\\tfrac{x+1}{2}, 0), 1)", text: "clip((x + 1)/2, 0, 1)" },
   description: 'A softplus made of a parabola between two lines (JAX, Keras): smooth once, exactly zero below −1.',
-  properties: { range: '[0, ∞)', monotonic: true, smooth: true, zeroCentered: false, saturates: 'below', gradient: { text: 'exactly 0 for x ≤ −1' } },
+  properties: { range: '[0, ∞)', monotonic: true, smooth: true, zeroCentered: false, saturates: 'below', gradient: { text: 'exactly 0 for x ≤ −1' }, deadRegion: true },
   kernels: () => ({ f: pw.sparsePlus, df: pw.sparsePlusDerivative }),
 });
 
@@ -226,7 +227,7 @@ export const sparse_sigmoid = elementwise({
   formula: { tex: '\\operatorname{sparse\\_sigmoid}(x) = \\tfrac12 \\min(\\max(x + 1, 0), 2)', text: 'sparse_sigmoid(x) = clip(x + 1, 0, 2)/2' },
   derivativeFormula: { tex: "\\operatorname{sparse\\_sigmoid}'(x) = \\tfrac12 [|x| < 1]", text: "1/2 if |x| < 1 else 0" },
   description: 'The derivative of sparse_plus (JAX): a linear ramp from 0 to 1 over [−1, 1].',
-  properties: { range: '[0, 1]', monotonic: true, smooth: false, zeroCentered: false, saturates: 'both', gradient: { text: 'exactly 0 for |x| ≥ 1' } },
+  properties: { range: '[0, 1]', monotonic: true, smooth: false, zeroCentered: false, saturates: 'both', gradient: { text: 'exactly 0 for |x| ≥ 1' }, deadRegion: true },
   kinkNote: 'Derivative at ±1 is 0.',
   kernels: () => ({ f: pw.sparseSigmoid, df: pw.sparseSigmoidDerivative }),
 });

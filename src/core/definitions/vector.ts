@@ -26,6 +26,7 @@ export const softmax = vector({
   formula: { tex: '\\operatorname{softmax}(x)_i = \\frac{e^{x_i/T}}{\\sum_j e^{x_j/T}}', text: 'softmax(x)_i = e^(x_i/T) / Σ_j e^(x_j/T)' },
   derivativeFormula: { tex: '\\frac{\\partial p_i}{\\partial x_j} = \\frac{p_i(\\delta_{ij} - p_j)}{T}', text: '∂p_i/∂x_j = p_i·(δ_ij − p_j)/T' },
   description: 'Turns logits into a probability distribution; temperature T sharpens (T < 1) or flattens (T > 1) it.',
+  view: { kind: 'distribution', fn: 'softmax', log: false },
   properties: distribution,
   caveat: posInfNote,
   value: (xs, p) => alongDim(xs, D(p), (v) => sm.softmax1d(v, T(p))),
@@ -40,6 +41,7 @@ export const log_softmax = vector({
   formula: { tex: '\\operatorname{log\\_softmax}(x)_i = \\frac{x_i}{T} - \\log\\sum_j e^{x_j/T}', text: 'log_softmax(x)_i = x_i/T − log Σ_j e^(x_j/T)' },
   derivativeFormula: { tex: '\\frac{\\partial \\ell_i}{\\partial x_j} = \\frac{\\delta_{ij} - p_j}{T}', text: '∂ℓ_i/∂x_j = (δ_ij − p_j)/T' },
   description: 'The log of softmax computed directly (no log(0)): what cross-entropy losses consume.',
+  view: { kind: 'distribution', fn: 'softmax', log: true },
   properties: { ...distribution, range: '(−∞, 0]', gradient: { text: 'never vanishes for the non-maximal entries' } },
   caveat: posInfNote,
   value: (xs, p) => alongDim(xs, D(p), (v) => sm.logSoftmax1d(v, T(p))),
@@ -54,6 +56,7 @@ export const softmin = vector({
   formula: { tex: '\\operatorname{softmin}(x)_i = \\frac{e^{-x_i/T}}{\\sum_j e^{-x_j/T}}', text: 'softmin(x)_i = e^(−x_i/T) / Σ_j e^(−x_j/T)' },
   derivativeFormula: { tex: '\\frac{\\partial p_i}{\\partial x_j} = -\\frac{p_i(\\delta_{ij} - p_j)}{T}', text: '∂p_i/∂x_j = −p_i·(δ_ij − p_j)/T' },
   description: 'Softmax of the negated inputs: the smallest entry gets the most mass.',
+  view: { kind: 'distribution', fn: 'softmin' },
   properties: distribution,
   value: (xs, p) => alongDim(xs, D(p), (v) => sm.softmax1d(sm.negate(v), T(p))),
   jacobian: (xs, p) => sm.softmaxJacobian(sm.softmax1d(sm.negate(xs), T(p)), T(p)).map((r) => r.map((v) => -v)),
@@ -67,6 +70,7 @@ export const argmax = vector({
   formula: { tex: '\\operatorname{argmax}(x) = \\arg\\max_i x_i', text: 'argmax(x) = the index i of the largest x_i (one-hot: e_i)' },
   derivativeFormula: { tex: '\\frac{\\partial}{\\partial x} = 0 \\text{ (piecewise constant)}', text: 'zero almost everywhere: no gradient flows' },
   description: 'The index of the largest entry (the first one on ties, NaN wins as in PyTorch); as a one-hot vector it is softmax at T → 0.',
+  view: { kind: 'distribution', fn: 'softmax' },
   properties: { range: '{0, …, n − 1}', monotonic: false, smooth: false, zeroCentered: false, saturates: 'none', gradient: { text: 'zero everywhere it is defined' } },
   value: (xs, p) => alongDim(xs, D(p), (v) => [sm.argmax1d(v)], undefined, true),
 });
@@ -79,6 +83,7 @@ export const sparsemax = vector({
   formula: { tex: '\\operatorname{sparsemax}(x) = \\arg\\min_{p \\in \\Delta} \\lVert p - x \\rVert^2 = [x - \\tau]_+', text: 'sparsemax(x)_i = max(x_i − τ, 0), τ chosen so the entries sum to 1' },
   derivativeFormula: { tex: '\\frac{\\partial p}{\\partial x} = \\operatorname{diag}(s) - \\frac{s s^\\top}{|S|}', text: '∂p/∂x = diag(s) − s·sᵀ/|S| on the support S' },
   description: 'Like softmax but returns exact zeros: the projection of the logits onto the probability simplex.',
+  view: { kind: 'distribution', fn: 'sparsemax', log: false },
   properties: { ...distribution, range: '[0, 1], summing to 1', smooth: false, gradient: { text: 'exactly 0 for entries outside the support' } },
   value: (xs, p) => alongDim(xs, D(p), (v) => sm.sparsemax1d(v)),
   jacobian: (xs) => sm.sparsemaxJacobian(sm.sparsemax1d(xs)),
@@ -92,6 +97,7 @@ export const glu = vector({
   formula: { tex: '\\operatorname{glu}(a, b) = a \\otimes \\sigma(b)', text: 'glu(x) = a ⊗ σ(b), where x = [a, b] split in half along dim' },
   derivativeFormula: { tex: '\\frac{\\partial}{\\partial a} = \\sigma(b),\\; \\frac{\\partial}{\\partial b} = a\\,\\sigma(b)(1 - \\sigma(b))', text: '∂/∂a = σ(b), ∂/∂b = a·σ(b)·(1 − σ(b))' },
   description: 'Gated linear unit: the first half of the input, gated by the sigmoid of the second half.',
+  view: { kind: 'curve', id: 'sigmoid', note: 'glu(a, b) = a·σ(b): the gate σ applied to the second half' },
   properties: { range: '(−∞, ∞)', monotonic: false, smooth: true, zeroCentered: false, saturates: 'none', gradient: { text: 'vanishes where the gate σ(b) saturates' } },
   value: (xs, p) =>
     alongDim(xs, D(p), (v) => {

@@ -34,10 +34,10 @@ describe('core dtypes', () => {
 });
 
 describe('core sampling and formatting', () => {
-  it('samples f and f′ through x = m·x′ + c', () => {
+  it('samples f and f′ through x = m·x′ + b', () => {
     const sig = activation('sigmoid');
     if (sig?.kind !== 'elementwise') throw new Error();
-    const s = sample(sig, undefined, -1, 1, 3, { m: 2, c: 1 });
+    const s = sample(sig, undefined, -1, 1, 3, { transform: { m: 2, b: 1 } });
     assert.deepEqual(Array.from(s.xs), [-1, 0, 1]);
     assert.equal(s.ys[1], sig.value(1));
     assert.equal(s.dys[2], 2 * sig.derivative(3));

@@ -1,0 +1,16 @@
+// "Simulate depth" (the hover's and the playground's link): the panel's Depth tab, with the selection's
+// activation, if element-wise, first among the compared ones.
+import { lookupElementwise, withDepthActivation, type PanelState, type PanelTab, type Selection } from '../../src/protocol';
+
+export function openDepth(state: PanelState, selection: Selection | undefined): PanelState {
+  const def = selection ? lookupElementwise(selection.id) : undefined;
+  const fn = def && selection ? { id: def.id, params: selection.params ?? {} } : undefined;
+  return { ...state, tab: 'depth', depth: fn ? withDepthActivation(state.depth, fn) : state.depth };
+}
+
+/** A host choice with a tab: the Depth tab takes the selection itself, any other goes to `apply`. */
+export function withTab<C extends { readonly selection?: Selection; readonly tab?: PanelTab }>(
+  apply: (state: PanelState, choice: C) => PanelState,
+): (state: PanelState, choice: C) => PanelState {
+  return (state, choice) => (choice.tab === 'depth' ? openDepth(state, choice.selection) : apply(state, choice));
+}

@@ -1,5 +1,6 @@
-// Lint also guards the three worlds (scripts/eslint/boundaries.mjs): pure code and webview code never
-// import `vscode`, src/core imports nothing outside itself, src/calls only src/core.
+// Lint also guards the worlds (scripts/eslint/boundaries.mjs): pure code (src/core, src/calls, src/protocol,
+// src/snippets, the hover renderer src/hover) and webview code never import `vscode`; src/core imports nothing
+// outside itself; host features (src/host/<feature>/) share src/host/*.ts and never import each other.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import boundaries from './scripts/eslint/boundaries.mjs';
@@ -29,7 +30,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/core/**/*.ts', 'src/calls/**/*.ts', 'src/protocol/**/*.ts'],
+    files: ['src/core/**/*.ts', 'src/calls/**/*.ts', 'src/protocol/**/*.ts', 'src/snippets/**/*.ts', 'src/hover/**/*.ts'],
     rules: {
       // Pure code runs in the extension host, the webviews and plain Node alike.
       'no-restricted-globals': ['error', 'window', 'document', 'process', 'require', 'Buffer', 'navigator', '__dirname'],

@@ -1,24 +1,26 @@
 // activate() only wires things: every registration goes into context.subscriptions. Nothing heavy runs
 // here; formula images and webview bundles load on first use.
 import * as vscode from 'vscode';
-import { DocumentTexts } from './hover/documents';
-import { registerInlineValues } from './hover/inlay';
-import { registerHover } from './hover/provider';
+import { documentTexts } from './host/documents';
+import { registerHover } from './host/hover/provider';
+import { registerInlineValues } from './host/inlineValues/provider';
 import { registerPlotPanel } from './host/panel';
 import { registerPlayground } from './host/playground';
+import { watchSettings } from './host/settings';
 
-/** What activate() returns: its own cost, for the integration suite's report. */
+/** What activate() returns: its own cost and the settings warnings shown, for the integration suite. */
 export interface ActivationApi {
   readonly activationMs: number;
+  readonly settingWarnings: readonly string[];
 }
 
 export function activate(context: vscode.ExtensionContext): ActivationApi {
   const started = performance.now();
   const log = vscode.window.createOutputChannel('Activation Playground', { log: true });
   context.subscriptions.push(log);
-  const texts = new DocumentTexts();
-  registerHover(context, texts, log);
-  registerInlineValues(context, texts);
+  const settingWarnings = watchSettings(context, log);
+  registerHover(context, documentTexts, log);
+  registerInlineValues(context, documentTexts);
   registerPlotPanel(context, log);
   registerPlayground(context, log);
   const activationMs = performance.now() - started;
@@ -27,7 +29,7 @@ export function activate(context: vscode.ExtensionContext): ActivationApi {
   // the web test that the browser entry ran (UI = the local or web worker host, Workspace = the remote node host).
   const host = context.extension.extensionKind === vscode.ExtensionKind.UI ? 'ui' : 'workspace';
   console.log(`[activation-playground] activated (${host} extension host)`);
-  return { activationMs };
+  return { activationMs, settingWarnings };
 }
 
 export function deactivate(): void {

@@ -1,6 +1,6 @@
 // From a callee as written (`F.leaky_relu`, `σ`, `tf.leakyRelu`, `nn.GELU`) to the library function it names:
 // the import aliases expand its first segment, the module path picks the framework, the table the row.
-import { FRAMEWORKS, preset, presetForName, type Framework, type Preset } from '../core/frameworks';
+import { FRAMEWORKS, frameworkInfo, preset, presetForName, type Framework, type FrameworkRoot, type Preset } from '../core/frameworks';
 import type { ImportTable } from './imports';
 import type { Syntax } from './language';
 
@@ -27,34 +27,18 @@ export function expandName(parts: readonly string[], imports: ImportTable, synta
   return [mapped ?? head, ...rest].join('.');
 }
 
-interface Root {
-  readonly prefix: string;
+interface Root extends FrameworkRoot {
   readonly framework: Framework;
-  /** Path below the framework's own root that this prefix stands for. */
-  readonly under: string;
 }
 
-/** Longest prefixes first. */
-const ROOTS: readonly Root[] = [
-  { prefix: 'tensorflow.keras', framework: 'tf', under: 'keras' },
-  { prefix: 'tf_keras', framework: 'tf', under: 'keras' },
-  { prefix: 'flax.linen', framework: 'jax', under: 'nn' },
-  { prefix: 'flax.nnx', framework: 'jax', under: 'nn' },
-  { prefix: 'tensorflow', framework: 'tf', under: '' },
-  { prefix: 'torch', framework: 'torch', under: '' },
-  { prefix: 'jax', framework: 'jax', under: '' },
-  { prefix: 'keras', framework: 'keras', under: '' },
-  { prefix: 'scipy', framework: 'scipy', under: '' },
-  { prefix: 'numpy', framework: 'numpy', under: '' },
-  { prefix: '@tensorflow/tfjs', framework: 'tfjs', under: '' },
-  { prefix: 'NNlib', framework: 'nnlib', under: '' },
-  { prefix: 'Flux', framework: 'nnlib', under: '' },
-];
+/** Every framework's import roots, longest prefixes first. */
+const ROOTS: readonly Root[] = FRAMEWORKS.flatMap((f) => f.roots.map((r) => ({ ...r, framework: f.id })))
+  .sort((x, y) => y.prefix.length - x.prefix.length);
 
 const LANGUAGE: Readonly<Record<Syntax, string>> = { python: 'python', js: 'javascript', julia: 'julia' };
 
 function frameworkFits(f: Framework, syntax: Syntax): boolean {
-  return FRAMEWORKS.find((i) => i.id === f)?.language === LANGUAGE[syntax];
+  return frameworkInfo(f).language === LANGUAGE[syntax];
 }
 
 /** A full dotted path → (framework, path below its root), or undefined if no framework owns it. */
@@ -62,6 +46,7 @@ export function splitPath(path: string): { framework: Framework; rel: string } |
   for (const r of ROOTS) {
     if (path === r.prefix || !path.startsWith(r.prefix + '.')) continue;
     const rest = path.slice(r.prefix.length + 1);
+    if (r.exports && !r.exports.includes(rest)) return undefined;
     return { framework: r.framework, rel: r.under ? `${r.under}.${rest}` : rest };
   }
   return undefined;
@@ -84,7 +69,8 @@ function display(framework: Framework, rel: string, full: string): string {
 /** The default framework for unqualified names, as far as the language allows. */
 export function defaultFor(syntax: Syntax, requested: Framework | undefined): Framework | undefined {
   if (syntax === 'julia') return 'nnlib';
-  if (syntax === 'js') return requested === 'tfjs' ? 'tfjs' : undefined;
+  // an unqualified `gelu(0.3)` in JS/TS: the default framework's definition, as in Python (tfjs has no gelu)
+  if (syntax === 'js') return requested ?? 'torch';
   return requested && frameworkFits(requested, 'python') ? requested : 'torch';
 }
 
@@ -103,7 +89,7 @@ export function resolveCallee(parts: readonly string[], imports: ImportTable, sy
     if (!d) return undefined;
     const p = presetForName(d, head);
     if (!p) return undefined;
-    const root = FRAMEWORKS.find((i) => i.id === d)?.roots[0] ?? d;
+    const root = frameworkInfo(d).roots[0].prefix;
     return { preset: p, framework: d, library: undefined, qualifiedName: display(d, p.name, `${root}.${p.name}`) };
   }
   return fromPath(expandName(parts, imports, syntax, fallback), syntax);

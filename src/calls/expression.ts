@@ -9,8 +9,8 @@ import type { ImportTable } from './imports';
 import type { Syntax } from './language';
 import { MAX_CHAIN } from './limits';
 import { numberValue } from './literals';
-import { TokenStream } from './stream';
-import type { Token } from './tokenizer';
+import type { DocumentScan } from './scan';
+import { TokenStream, type Token } from './stream';
 import { binary, num, OPAQUE, unary, type Val } from './values';
 
 export type { Stop } from './stream';
@@ -28,11 +28,14 @@ export interface ParseEnv {
   readonly fallback: Framework;
   /** Evaluates an activation call nested in an argument (`F.softmax(F.gelu(x))`); undefined if not one. */
   readonly nested?: (parts: readonly string[], args: CallArgs, broadcast: boolean) => Val | undefined;
+  /** The literal value a name holds from a straight-line binding in the same file (./constants.ts); `from` is where it is used. */
+  readonly value?: (parts: readonly string[], from: number) => Val | undefined;
 }
 
 export class ArgumentReader extends TokenStream {
-  constructor(text: string, start: number, end: number, private readonly env: ParseEnv) {
-    super(text, start, end, env.syntax);
+  /** Reads tokens [from, to) of the scan: a call's arguments without its brackets. */
+  constructor(scan: DocumentScan, from: number, to: number, private readonly env: ParseEnv) {
+    super(scan, from, to);
   }
 
   /** The arguments up to the end of the range (the closing bracket is not in it). */
@@ -231,7 +234,7 @@ export class ArgumentReader extends TokenStream {
     }
     if (parts) {
       const full = expandName(parts, this.env.imports, this.env.syntax, this.env.fallback);
-      return constant(full, this.env.syntax) ?? this.starConstant(parts) ?? { k: 'name', path: full };
+      return constant(full, this.env.syntax) ?? this.starConstant(parts) ?? this.env.value?.(parts, this.lastEnd) ?? { k: 'name', path: full };
     }
     return v;
   }

@@ -6,6 +6,7 @@ export type { CallDescription, DescribeOptions, Library } from './describe';
 export type { CallAlternative } from './evaluate';
 export type { Framework } from '../core/frameworks';
 export { clearImportCache } from './imports';
+export { clearScanCache } from './scan';
 
 /**
  * The recognised activation call at `offset` (on its callee or inside its argument lists; the innermost

@@ -1,148 +1,86 @@
-// Finding the calls around an offset: lex a window before it, keep the stack of open brackets, and list
-// the calls that contain the offset, innermost first (the callee under the cursor, then each enclosing
-// `name(`, `Module(…)(`, Julia's `f.(`). No call is evaluated here.
-import type { Syntax } from './language';
-import { WINDOW_AHEAD, WINDOW_BACK } from './limits';
-import { Lexer, type Token } from './tokenizer';
+// Finding the calls around an offset from the document scan: the callee under the cursor, then each
+// enclosing `name(`, `Module(…)(` and Julia `f.(` (innermost first, at most MAX_ENCLOSING), then the call
+// that closes just before the cursor. Each step is a lookup in the scan's bracket structure: no text is read
+// again, however long the line or however many brackets are open. No call is evaluated here.
+import { MAX_ENCLOSING, MAX_NAME_PARTS, MAX_TOKEN_TEXT } from './limits';
+import type { DocumentScan } from './scan';
 
 export interface CallSite {
   /** The dotted callee as written: its parts and extent. */
   readonly parts: readonly string[];
   readonly calleeStart: number;
   readonly calleeEnd: number;
-  /** Offset of the first '(' after the callee. */
+  /** Offset of the first '(' after the callee, and its token. */
   readonly open: number;
+  readonly openToken: number;
   /** Julia `f.(x)`. */
   readonly broadcast: boolean;
   /** The cursor is just after the call's ')' rather than inside it. */
   readonly after: boolean;
 }
 
-const isOp = (t: Token | undefined, s: string) => t !== undefined && t.type === 'op' && t.text === s;
-
-/** The dotted name ending at token index i (inclusive): its parts and first token index, or undefined. */
-function nameEndingAt(toks: readonly Token[], i: number): { parts: string[]; first: number } | undefined {
-  if (toks[i]?.type !== 'id' || !toks[i].text) return undefined;
-  const parts = [toks[i].text as string];
+/** The dotted name ending at token i (inclusive): its parts and first token, or undefined. */
+function nameEndingAt(scan: DocumentScan, i: number): { parts: string[]; first: number } | undefined {
+  const last = i >= 0 && scan.kind(i) === 'id' ? scan.textOf(i, MAX_TOKEN_TEXT) : undefined;
+  if (!last) return undefined;
+  const parts = [last];
   let j = i;
-  while (j >= 2 && isOp(toks[j - 1], '.') && toks[j - 2].type === 'id' && toks[j - 2].text) {
-    parts.unshift(toks[j - 2].text as string);
+  while (j >= 2 && scan.is(j - 1, '.') && scan.kind(j - 2) === 'id') {
+    const part = scan.textOf(j - 2, MAX_TOKEN_TEXT);
+    if (!part || parts.length >= MAX_NAME_PARTS) return undefined;
+    parts.unshift(part);
     j -= 2;
   }
   // `x.sigmoid(` after a call or index (`f(x).sigmoid(`) is a method of a value, not a module path
-  if (j >= 1 && isOp(toks[j - 1], '.')) return undefined;
+  if (j >= 1 && scan.is(j - 1, '.')) return undefined;
   return { parts, first: j };
 }
 
 /** A call whose '(' is token `open`: `name(`, `name.(` (Julia), or `Module(…)(` (the constructor's name). */
-function siteAt(toks: readonly Token[], open: number, match: ReadonlyMap<number, number>, syntax: Syntax, after: boolean): CallSite | undefined {
-  if (!isOp(toks[open], '(')) return undefined;
+function siteAt(scan: DocumentScan, open: number, after: boolean): CallSite | undefined {
+  if (!scan.is(open, '(')) return undefined;
   let end = open - 1;
   let broadcast = false;
   let first = open;
-  if (syntax === 'julia' && isOp(toks[end], '.') && toks[end].end === toks[open].start) {
+  if (scan.syntax === 'julia' && scan.is(end, '.') && scan.end(end) === scan.start(open)) {
     broadcast = true;
     end--;
-  } else if (isOp(toks[end], ')')) {
-    const m = match.get(end);
-    if (m === undefined) return undefined;
+  } else if (scan.is(end, ')')) {
+    const m = scan.partner(end);
+    if (m < 0) return undefined;
     first = m;
     end = m - 1;
   }
-  const name = nameEndingAt(toks, end);
+  const name = nameEndingAt(scan, end);
   if (!name) return undefined;
   return {
-    parts: name.parts, calleeStart: toks[name.first].start, calleeEnd: toks[end].end, open: toks[first].start, broadcast, after,
+    parts: name.parts, calleeStart: scan.start(name.first), calleeEnd: scan.end(end), open: scan.start(first), openToken: first, broadcast, after,
   };
 }
 
-/** Lexes [from, to) and finds the candidate calls for `offset`, innermost first. */
-function scan(text: string, from: number, offset: number, syntax: Syntax): CallSite[] {
-  const lex = new Lexer(text, from, Math.min(text.length, offset + WINDOW_AHEAD), syntax);
-  const toks: Token[] = [];
-  const stack: number[] = [];
-  const match = new Map<number, number>();
-  let under = -1;
-  let justClosed = -1;
-  let pastCursor = 0;
-  for (let t = lex.next(); t.type !== 'eof'; t = lex.next()) {
-    const i = toks.push(t) - 1;
-    if (t.start >= offset) {
-      if (under < 0 && t.start === offset) under = i;
-      if (t.start === offset && (isOp(t, '(') || isOp(t, '['))) stack.push(i);
-      // enough to finish a dotted callee under the cursor (`torch.nn.functional.gelu(`)
-      if (++pastCursor > 48 || (t.type !== 'id' && !isOp(t, '.') && pastCursor > 1)) break;
-      continue;
-    }
-    if (t.end > offset) under = i;
-    if (t.type !== 'op') continue;
-    if (t.text === '(' || t.text === '[' || t.text === '{') stack.push(i);
-    else if (t.text === ')' || t.text === ']' || t.text === '}') {
-      const want = t.text === ')' ? '(' : t.text === ']' ? '[' : '{';
-      // pop to the matching opener; a stray closer with none open is ignored
-      let k = stack.length - 1;
-      while (k >= 0 && toks[stack[k]].text !== want && stack.length - k < 64) k--;
-      if (k >= 0 && toks[stack[k]].text !== want) k = -1;
-      if (k >= 0) {
-        match.set(i, stack[k]);
-        stack.length = k;
-      }
-      if (t.end === offset) justClosed = i;
-    }
-  }
-
-  const sites: CallSite[] = [];
-  // the callee under the cursor: `F.ge|lu(`, `tor|ch.tensor(`
-  if (under >= 0 && (toks[under].type === 'id' || isOp(toks[under], '.'))) {
-    let last = under;
-    if (isOp(toks[last], '.')) last++;
-    while (isOp(toks[last + 1], '.') && toks[last + 2]?.type === 'id') last += 2;
-    const next = toks[last + 1];
-    if (isOp(next, '(')) {
-      const s = siteAt(toks, last + 1, match, syntax, false);
-      if (s) sites.push(s);
-    } else if (syntax === 'julia' && isOp(next, '.') && isOp(toks[last + 2], '(')) {
-      const s = siteAt(toks, last + 2, match, syntax, false);
-      if (s) sites.push(s);
-    }
-  }
-  for (let k = stack.length - 1; k >= 0; k--) {
-    const s = siteAt(toks, stack[k], match, syntax, false);
-    if (s) sites.push(s);
-  }
-  // the cursor right after `)`: the call that just closed
-  if (justClosed >= 0) {
-    const open = match.get(justClosed);
-    if (open !== undefined) {
-      const s = siteAt(toks, open, match, syntax, true);
-      if (s) sites.push(s);
-    }
-  }
-  return sites;
+/** The callee under the cursor (`F.ge|lu(`, `tor|ch.tensor(`): the site of the '(' after its dotted name. */
+function calleeUnder(scan: DocumentScan, under: number): CallSite | undefined {
+  if (under < 0 || !(scan.kind(under) === 'id' || scan.is(under, '.'))) return undefined;
+  let last = scan.is(under, '.') ? under + 1 : under;
+  for (let n = 0; n < MAX_NAME_PARTS && scan.is(last + 1, '.') && scan.kind(last + 2) === 'id'; n++) last += 2;
+  if (scan.is(last + 1, '(')) return siteAt(scan, last + 1, false);
+  if (scan.syntax === 'julia' && scan.is(last + 1, '.') && scan.is(last + 2, '(')) return siteAt(scan, last + 2, false);
+  return undefined;
 }
 
-/**
- * Candidate calls at `offset`, innermost first. A short window (the line and a few before it) is tried
- * first; `full` asks for the whole window when none of those was an activation. `complete` says the short
- * window already was the whole window.
- */
-export function callSitesAt(text: string, offset: number, syntax: Syntax, full: boolean): { sites: CallSite[]; complete: boolean } {
-  const far = Math.max(0, offset - WINDOW_BACK);
-  let from = far;
-  if (!full) {
-    // four lines back, within the window (a bounded scan: lines may be megabytes long)
-    let lines = 0;
-    for (from = offset - 1; from > far; from--) {
-      if (text.charCodeAt(from) === 10 && ++lines === 4) break;
-    }
-    from = Math.max(far, from);
-  }
-  const complete = from === far;
-  // start at a line boundary when there is one close by
-  if (from > 0 && text.charCodeAt(from - 1) !== 10) {
-    for (let i = from; i < offset && i < from + 256; i++) {
-      if (text.charCodeAt(i) === 10) { from = i + 1; break; }
-    }
-  }
-  return { sites: scan(text, from, offset, syntax), complete };
+/** Candidate calls at `offset`, innermost first. */
+export function callSitesAt(scan: DocumentScan, offset: number): CallSite[] {
+  const sites: CallSite[] = [];
+  const push = (s: CallSite | undefined) => { if (s) sites.push(s); };
+  const before = scan.lastBefore(offset);
+  const next = before + 1 < scan.count ? before + 1 : -1;
+  const atOffset = next >= 0 && scan.start(next) === offset ? next : -1;
+  const under = before >= 0 && scan.end(before) > offset ? before : atOffset;
+  push(calleeUnder(scan, under));
+  // the brackets open at the offset (an opener right at the cursor counts as entered)
+  let open = atOffset >= 0 && (scan.is(atOffset, '(') || scan.is(atOffset, '[')) ? atOffset : before < 0 ? -1 : scan.isOpen(before) ? before : scan.up(before);
+  for (let n = 0; open >= 0 && n < MAX_ENCLOSING; n++, open = scan.up(open)) push(siteAt(scan, open, false));
+  // the cursor right after `)`: the call that just closed
+  if (before >= 0 && scan.isClose(before) && scan.end(before) === offset && scan.partner(before) >= 0) push(siteAt(scan, scan.partner(before), true));
+  return sites;
 }

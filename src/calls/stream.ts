@@ -1,50 +1,75 @@
-// The token stream under the argument reader: lookahead, bracket depth, the bounds (tokens, numbers,
-// nesting) and the fast paths that read long literal number lists straight from the text.
-import { skipToSeparator } from './brackets';
-import type { Syntax } from './language';
-import { MAX_DEPTH, MAX_ELEMENTS } from './limits';
+// The token stream under the argument reader: the document scan's tokens between a call's brackets, with
+// lookahead, bracket depth, the bounds (tokens read and skipped, numbers, nesting) and the fast paths that
+// read long literal number lists straight from the text. Skipping a bracket group is one jump (the scan
+// knows its partner); nothing here lexes again.
+import { MAX_DEPTH, MAX_ELEMENTS, MAX_TOKEN_TEXT, MAX_TOKENS } from './limits';
 import { plainNumber, plainNumberEnd, scanNumericList, skipSpace } from './literals';
-import { Lexer, type Token } from './tokenizer';
+import { stringValue, type DocumentScan } from './scan';
+import { C } from './scan/chars';
 import { dimsOf, fits, type Val } from './values';
 
-/** Tokens read before giving up: enough for MAX_ELEMENTS numbers in nested lists with signs. */
-const MAX_TOKENS = 3 * MAX_ELEMENTS;
 /** Number literals read: the input's elements plus a few parameters (the input's size is checked on its own). */
 const MAX_LITERALS = MAX_ELEMENTS + 64;
 
-const EOF: Token = { type: 'eof', start: 0, end: 0, text: '' };
+export type TokenType = 'id' | 'num' | 'str' | 'op' | 'bad' | 'eof';
 
-export type Stop = 'tooLarge' | 'tooDeep' | 'tooLongExpression';
+export interface Token {
+  readonly type: TokenType;
+  readonly start: number;
+  readonly end: number;
+  /** id/op/num: the source text ('' when longer than MAX_TOKEN_TEXT); str: the decoded value, or undefined if long. */
+  readonly text: string | undefined;
+}
+
+export type Stop = 'tooLarge' | 'tooDeep' | 'tooLongExpression' | 'tooManyTokens';
 
 export class TokenStream {
   stop: Stop | undefined;
-  protected readonly lex: Lexer;
-  /** Lookahead: buf[head…] are read but not taken. */
-  private buf: Token[] = [];
-  private head = 0;
+  /** The next token's index. */
+  private cur: number;
+  private readonly eof: Token;
+  /** Text offset where the range ends (the closing bracket's start). */
+  private readonly endPos: number;
   private elements = 0;
   private tokens = 0;
+  private skipped = 0;
   protected depth = 0;
+  /** The last two tokens built (peek(0) and peek(1) are asked for repeatedly). */
+  private memo: [number, Token | undefined, number, Token | undefined] = [-1, undefined, -1, undefined];
 
-  constructor(text: string, start: number, end: number, protected readonly syntax: Syntax) {
-    this.lex = new Lexer(text, start, end, syntax);
+  /** Tokens [from, to) of `scan`: a call's arguments, its brackets excluded. */
+  constructor(protected readonly scan: DocumentScan, private readonly from: number, private readonly to: number) {
+    this.cur = from;
+    this.endPos = to < scan.count ? scan.start(to) : scan.text.length;
+    this.eof = { type: 'eof', start: this.endPos, end: this.endPos, text: '' };
+  }
+
+  protected get syntax(): DocumentScan['syntax'] {
+    return this.scan.syntax;
+  }
+
+  private build(i: number): Token {
+    const m = this.memo;
+    if (m[0] === i) return m[1] as Token;
+    if (m[2] === i) return m[3] as Token;
+    const s = this.scan;
+    const type = s.kind(i);
+    const text = type === 'str' ? stringValue(s, i) : type === 'bad' ? '' : s.textOf(i, MAX_TOKEN_TEXT) ?? '';
+    const t: Token = { type, start: s.start(i), end: s.end(i), text };
+    this.memo = [i, t, m[0], m[1]];
+    return t;
   }
 
   protected peek(k = 0): Token {
-    while (this.buf.length - this.head <= k) {
-      if (this.stop) return EOF;
-      const t = this.lex.next();
-      if (t.type !== 'eof' && ++this.tokens > MAX_TOKENS) { this.stop = 'tooLarge'; return EOF; }
-      if (this.head > 64 && this.head === this.buf.length) { this.buf = []; this.head = 0; }
-      this.buf.push(t);
-      if (t.type === 'eof') break;
-    }
-    return this.buf[Math.min(this.head + k, this.buf.length - 1)];
+    const i = this.cur + k;
+    return this.stop || i >= this.to ? this.eof : this.build(i);
   }
 
   protected take(): Token {
     const t = this.peek();
-    if (t.type !== 'eof') this.head++;
+    if (t.type === 'eof') return t;
+    this.cur++;
+    if (++this.tokens > MAX_TOKENS) this.stop = 'tooLarge';
     return t;
   }
 
@@ -62,35 +87,27 @@ export class TokenStream {
     this.depth--;
   }
 
+  /** One step over token `cur` in an unreadable stretch: a whole bracket group at once. */
+  private step(): void {
+    const p = this.scan.isOpen(this.cur) ? this.scan.partner(this.cur) : -1;
+    this.cur = p > this.cur && p < this.to ? p + 1 : this.cur + 1;
+    if (++this.skipped > MAX_TOKENS) this.stop ??= 'tooManyTokens';
+  }
+
   /** Skips to the closer of the bracket just entered (consuming it), or to the end. */
   protected skipGroup(): void {
-    let d = 1;
-    while (!this.stop) {
-      const t = this.take();
-      if (t.type === 'eof') return;
-      if (t.type !== 'op') continue;
-      if (t.text === '(' || t.text === '[' || t.text === '{') d++;
-      else if (t.text === ')' || t.text === ']' || t.text === '}') { if (--d === 0) return; }
+    while (!this.stop && this.cur < this.to) {
+      if (this.scan.isClose(this.cur)) { this.cur++; return; }
+      this.step();
     }
   }
 
-  /** After an unreadable argument: skips to the next top-level separator. */
+  /** After an unreadable argument: skips to the next separator at this level (`,`, Julia `;`) or closer. */
   protected skipArgument(): void {
-    if (this.depth === 0 && !this.stop) {
-      // rewind to the first unread token and skip the text itself, building no tokens
-      const next = this.buf[this.head];
-      if (next?.type === 'eof') return;
-      if (next) this.lex.pos = next.start;
-      this.buf = [];
-      this.head = 0;
-      skipToSeparator(this.lex);
-      return;
-    }
-    while (!this.stop) {
-      const t = this.peek();
-      if (t.type === 'eof' || (t.type === 'op' && (t.text === ',' || (t.text === ';' && this.syntax === 'julia')))) return;
-      this.take();
-      if (t.type === 'op' && (t.text === '(' || t.text === '[' || t.text === '{')) this.skipGroup();
+    const s = this.scan;
+    while (!this.stop && this.cur < this.to) {
+      if (s.isClose(this.cur) || s.is(this.cur, ',') || (this.syntax === 'julia' && s.is(this.cur, ';'))) return;
+      this.step();
     }
   }
 
@@ -99,13 +116,24 @@ export class TokenStream {
     return !this.stop;
   }
 
+  /** Text offset just after the last token taken: where the fast paths start reading. */
+  private textPos(): number {
+    return this.cur > this.from ? this.scan.end(this.cur - 1) : this.cur < this.scan.count ? this.scan.start(this.cur) : this.endPos;
+  }
+
+  /** Continues after text read by a fast path: at the first token from `pos`. */
+  private seek(pos: number): void {
+    this.cur = Math.min(this.to, this.scan.firstFrom(pos));
+  }
+
   /** Where a fast list read last failed: no fast attempts start before it (each list is scanned fast once). */
   private fastFail = -1;
 
   /** After '[': a rectangular list of plain numbers at any depth, read in one pass, or undefined. */
   protected fastList(): Val | undefined {
-    if (this.head !== this.buf.length || this.stop || this.lex.pos < this.fastFail) return undefined;
-    const r = scanNumericList(this.lex.text, this.lex.pos, this.lex.end, MAX_DEPTH - this.depth, MAX_LITERALS - this.elements);
+    const pos = this.textPos();
+    if (this.stop || pos < this.fastFail) return undefined;
+    const r = scanNumericList(this.scan.text, pos, this.endPos, MAX_DEPTH - this.depth, MAX_LITERALS - this.elements);
     if ('failAt' in r) {
       if (r.tooMany) this.stop = 'tooLarge';
       this.fastFail = r.failAt;
@@ -116,7 +144,7 @@ export class TokenStream {
       return undefined;
     }
     this.elements += r.count;
-    this.lex.pos = r.end;
+    this.seek(r.end);
     return { k: 'numlist', nums: r.items };
   }
 
@@ -125,24 +153,25 @@ export class TokenStream {
    * long literal lists are the common large input. Stops before anything else, which the general path reads.
    */
   protected numberRun(nums: number[]): void {
-    if (this.head !== this.buf.length || this.stop) return;
-    const t = this.lex.text;
-    const end = this.lex.end;
-    let i = this.lex.pos;
+    if (this.stop) return;
+    const t = this.scan.text;
+    const end = this.endPos;
+    let i = this.textPos();
+    const first = i;
     while (true) {
       const s = skipSpace(t, i, end);
       const j = plainNumberEnd(t, s, end);
-      if (j < 0) return;
+      if (j < 0) break;
       const k = skipSpace(t, j, end);
       const c = t.charCodeAt(k);
       // the number must end the item: a ',' follows (consumed) or the ']' (left for the reader)
-      if (k >= end || (c !== 0x2c && c !== 0x5d)) return;
-      if (!this.countNumber()) return;
+      const comma = c === C.comma;
+      if (k >= end || (!comma && c !== C.rsquare)) break;
+      if (!this.countNumber()) break;
       nums.push(plainNumber(t, s, j));
-      i = c === 0x2c ? k + 1 : k;
-      this.lex.pos = i;
-      if (c === 0x5d) return;
+      i = comma ? k + 1 : k;
+      if (!comma) break;
     }
+    if (i > first) this.seek(i);
   }
-
 }

@@ -1,6 +1,6 @@
 // The same function differs across libraries: lookups in the preset table (./presetTable) and the binding of a
 // call's arguments to our parameter names. Pure: imports only the core.
-import type { Framework, LibValue, Preset } from './frameworkTypes';
+import { frameworkInfo, type Framework, type LibValue, type Preset } from './frameworkTypes';
 import { PRESETS } from './presetTable';
 import type { ParamValue, Params } from './types';
 
@@ -10,9 +10,11 @@ export { PRESETS } from './presetTable';
 const byPath = new Map<string, Preset>();
 const byShort = new Map<string, Preset>();
 for (const p of PRESETS) {
+  const info = frameworkInfo(p.framework);
   for (const n of [p.name, ...p.aliases]) {
     const k = `${p.framework}:${n}`;
     if (!byPath.has(k)) byPath.set(k, p);
+    if (info.stringsOnly && n.startsWith(`${info.strings}.`)) continue;
     const s = `${p.framework}:${n.slice(n.lastIndexOf('.') + 1)}`;
     if (!byShort.has(s)) byShort.set(s, p);
   }
@@ -30,10 +32,18 @@ export function presetForName(framework: Framework, shortName: string): Preset |
   return byShort.get(`${framework}:${shortName}`);
 }
 
+/** The row a name given as a string means to `framework` (`'gelu_new'` to transformers, `'relu'` to Keras). */
+export function presetForString(framework: Framework, name: string): Preset | undefined {
+  const prefix = frameworkInfo(framework).strings;
+  if (!prefix || typeof name !== 'string' || name.length > 64 || !/^[\w.]+$/.test(name)) return undefined;
+  // timm lower-cases its names (timm/layers/create_act.py get_act_layer)
+  return preset(framework, `${prefix}.${framework === 'timm' ? name.toLowerCase() : name}`);
+}
+
 /** Keyword names a library gives the input (`F.gelu(input=x)`, `tf.nn.relu(features=x)`). */
 export function inputNames(framework: Framework): readonly string[] {
   switch (framework) {
-    case 'torch': return ['input'];
+    case 'torch': case 'hf': case 'timm': return ['input'];
     case 'jax': return ['x', 'a'];
     case 'keras': case 'scipy': return ['x'];
     case 'tf': return ['features', 'x', 'logits', 'input'];
@@ -68,13 +78,16 @@ export function bindArguments(
   keywords: ReadonlyMap<string, LibValue | undefined>,
   label: string = p.name,
 ): BoundArguments {
+  if (p.ignoresArguments) return { id: p.id, params: { ...p.defaults }, explicit: [], unknown: [] };
   const given = new Map<string, LibValue | undefined>();
   let problem: string | undefined;
   const fail = (m: string) => { problem ??= m; };
   if (positional.length > p.args.length) fail(`${label} takes ${p.args.length + (p.kind === 'function' ? 1 : 0)} positional argument${p.args.length ? 's' : ''}, got ${positional.length + (p.kind === 'function' ? 1 : 0)}`);
   positional.slice(0, p.args.length).forEach((v, i) => given.set(p.args[i].name, v));
   for (const [k, v] of keywords) {
-    const spec = p.args.find((a) => a.name === k) ?? p.keywords.find((a) => a.name === k);
+    const positionalName = p.args.find((a) => a.name === k);
+    if (positionalName && p.positionalOnly) { fail(`${label}: ${k} is positional in Julia, not a keyword`); continue; }
+    const spec = positionalName ?? p.keywords.find((a) => a.name === k);
     if (!spec) { fail(`${label}: unknown argument '${k}'`); continue; }
     if (given.has(k)) fail(`${label}: got multiple values for '${k}'`);
     given.set(k, v);

@@ -21,6 +21,9 @@ interface RowOptions {
   adapt?: Preset['adapt'];
   note?: string;
   noteUnless?: string;
+  positionalOnly?: boolean;
+  ignoresArguments?: boolean;
+  rejects?: Preset['rejects'];
 }
 
 function rows(framework: Framework, kind: 'function' | 'module', list: readonly (readonly [string, string, RowOptions?])[]): Preset[] {
@@ -34,6 +37,9 @@ function rows(framework: Framework, kind: 'function' | 'module', list: readonly 
     adapt: o.adapt,
     note: o.note,
     noteUnless: o.noteUnless,
+    ...(o.positionalOnly ? { positionalOnly: true } : {}),
+    ...(o.ignoresArguments ? { ignoresArguments: true } : {}),
+    ...(o.rejects ? { rejects: o.rejects } : {}),
   }));
 }
 
@@ -86,7 +92,7 @@ const torch: Preset[] = [
     ['nn.functional.softsign', 'softsign'],
     ['nn.functional.tanhshrink', 'tanhshrink'],
     ['nn.functional.softshrink', 'softshrink', { args: [pass('lambd')] }],
-    ['nn.functional.hardshrink', 'hardshrink', { args: [pass('lambd')] }],
+    ['nn.functional.hardshrink', 'hardshrink', { aliases: ['hardshrink'], args: [pass('lambd')] }], // torch/nn/functional.py @v2.9: torch.hardshrink too
     ['nn.functional.threshold', 'threshold', { aliases: ['threshold', 'nn.functional.threshold_', 'threshold_'], args: [req('threshold'), req('value'), inplace] }],
     ['nn.functional.rrelu', 'rrelu', {
       aliases: ['rrelu', 'nn.functional.rrelu_', 'rrelu_'], args: [pass('lower'), pass('upper'), ignore('training'), inplace],
@@ -115,7 +121,8 @@ const torch: Preset[] = [
     ['nn.Mish', 'mish', { args: [inplace] }],
     ['nn.Hardswish', 'hardswish', { args: [inplace] }],
     ['nn.Hardsigmoid', 'hardsigmoid', { args: [inplace] }],
-    ['nn.Hardtanh', 'hardtanh', { args: [pass('min_val'), pass('max_val'), inplace] }],
+    // torch/nn/modules/activation.py @v2.9: min_value/max_value still accepted (deprecated)
+    ['nn.Hardtanh', 'hardtanh', { args: [pass('min_val'), pass('max_val'), inplace], keywords: [pass('min_value', 'min_val'), pass('max_value', 'max_val')] }],
     ['nn.Sigmoid', 'sigmoid'],
     ['nn.Tanh', 'tanh'],
     ['nn.LogSigmoid', 'logsigmoid'],
@@ -131,16 +138,21 @@ const torch: Preset[] = [
     ['nn.Softmax', 'softmax', { args: [pass('dim')], dimNone: 'torch-implicit' }],
     ['nn.LogSoftmax', 'log_softmax', { args: [pass('dim')], dimNone: 'torch-implicit' }],
     ['nn.Softmin', 'softmin', { args: [pass('dim')], dimNone: 'torch-implicit' }],
-    ['nn.Identity', 'linear'],
+    // torch/nn/modules/linear.py @v2.9: Identity(*args, **kwargs) ignores its arguments
+    ['nn.Identity', 'linear', { ignoresArguments: true }],
+    // torch/nn/modules/activation.py @v2.9: Softmax2d is softmax over dim -3 (channels)
+    ['nn.Softmax2d', 'softmax', { defaults: { dim: -3 } }],
   ]),
 ];
 
 // --- JAX -------------------------------------------------------------------------------------------------------
 
-const jaxAxis = [pass('axis', 'dim'), ignore('where'), ignore('initial')];
+// jax/_src/nn/functions.py @v0.7: softmax(x, axis=-1, where=None); `initial` was removed
+const jaxAxis = [pass('axis', 'dim'), ignore('where')];
 
 const jax: Preset[] = rows('jax', 'function', [
   ['nn.relu', 'relu'],
+  ['nn.identity', 'linear'], // jax/_src/nn/functions.py @v0.7
   ['nn.relu6', 'relu6'],
   ['nn.leaky_relu', 'leaky_relu', { defaults: { negative_slope: 0.01 }, args: [pass('negative_slope')] }],
   ['nn.elu', 'elu', { args: [pass('alpha')] }],
@@ -166,6 +178,14 @@ const jax: Preset[] = rows('jax', 'function', [
   ['numpy.argmax', 'argmax', { args: [pass('axis', 'dim'), ignore('out'), ignore('keepdims')], dimNone: 'flatten', note: 'No axis: the index into the flattened array.', noteUnless: 'dim' }],
   ['numpy.exp', 'exponential'],
   ['scipy.special.erf', 'erf', { aliases: ['lax.erf'] }],
+  // jax/_src/scipy/special.py @v0.7: softmax(x, /, *, axis=None) — keyword-only, over every element by default
+  ['scipy.special.softmax', 'softmax', { keywords: [pass('axis', 'dim')], dimNone: 'flatten', note: 'jax.scipy.special.softmax defaults to axis=None: over every element.', noteUnless: 'dim' }],
+  ['scipy.special.log_softmax', 'log_softmax', { keywords: [pass('axis', 'dim')], dimNone: 'flatten', note: 'jax.scipy.special.log_softmax defaults to axis=None: over every element.', noteUnless: 'dim' }],
+]);
+
+/** Flax modules (flax/linen/activation.py, flax/nnx/nn/activations.py @v0.12.7): PReLU's slope starts at 0.01. */
+const flax: Preset[] = rows('jax', 'module', [
+  ['nn.PReLU', 'prelu', { defaults: { weight: 0.01 }, keywords: [ignore('param_dtype'), pass('negative_slope_init', 'weight')], note: 'The slope as initialised (negative_slope_init=0.01); training changes it.', noteUnless: 'weight' }],
 ]);
 
 // --- Keras 3 ---------------------------------------------------------------------------------------------------
@@ -205,7 +225,7 @@ const keras: Preset[] = [
     ['activations.softmax', 'softmax', { defaults: { dim: -1 }, args: kerasAxis }],
     ['activations.log_softmax', 'log_softmax', { defaults: { dim: -1 }, args: kerasAxis }],
     ['activations.sparsemax', 'sparsemax', { defaults: { dim: -1 }, args: kerasAxis }],
-    ['ops.relu', 'relu'],
+    ['ops.relu', 'relu', { aliases: ['ops.nn.relu'] }],
     ['ops.relu6', 'relu6'],
     ['ops.leaky_relu', 'leaky_relu', { defaults: { negative_slope: 0.2 }, args: [pass('negative_slope')] }],
     ['ops.elu', 'elu', { args: [pass('alpha')] }],
@@ -236,6 +256,8 @@ const keras: Preset[] = [
     ['ops.exp', 'exponential'],
   ]),
   ...rows('keras', 'module', [
+    // keras/src/layers/activations/prelu.py @v3.15: alpha_initializer="Zeros"
+    ['layers.PReLU', 'prelu', { defaults: { weight: 0 }, keywords: [ignore('alpha_initializer'), ignore('alpha_regularizer'), ignore('alpha_constraint'), ignore('shared_axes')], note: "The slope as initialised (alpha_initializer='zeros'); training changes it." }],
     ['layers.ReLU', 'relu', { args: [ignore('max_value'), ignore('negative_slope'), ignore('threshold')], adapt: kerasRelu('negative_slope') }],
     ['layers.LeakyReLU', 'leaky_relu', { defaults: { negative_slope: 0.3 }, args: [pass('negative_slope')], keywords: [pass('alpha', 'negative_slope')], note: 'The layer defaults to 0.3 (keras.activations.leaky_relu to 0.2).', noteUnless: 'negative_slope' }],
     ['layers.ELU', 'elu', { args: [pass('alpha')] }],
@@ -257,7 +279,8 @@ const tf: Preset[] = [
     ['nn.elu', 'elu', { args: tfName }],
     ['nn.selu', 'selu', { args: tfName }],
     ['nn.gelu', 'gelu', { args: [approxBool(), ignore('name')] }],
-    ['nn.silu', 'silu', { aliases: ['nn.swish'], args: [pass('beta'), ignore('name')] }],
+    // tensorflow/python/ops/nn_impl.py @v2.20: swish(features, beta=1.0) — tf.nn.silu takes no name
+    ['nn.silu', 'silu', { aliases: ['nn.swish'], args: [pass('beta')] }],
     ['nn.sigmoid', 'sigmoid', { aliases: ['math.sigmoid', 'sigmoid'], args: tfName }],
     ['nn.tanh', 'tanh', { aliases: ['math.tanh', 'tanh'], args: tfName }],
     ['math.log_sigmoid', 'logsigmoid', { args: tfName }],
@@ -281,17 +304,54 @@ const tf: Preset[] = [
     ['keras.activations.softsign', 'softsign'],
     ['keras.activations.exponential', 'exponential'],
     ['keras.activations.linear', 'linear'],
-    ['keras.activations.softmax', 'softmax', { defaults: { dim: -1 }, args: [pass('axis', 'dim')] }],
+    // tf-keras keras/activations.py softmax: raises ValueError for rank ≤ 1 ("Cannot apply softmax to a tensor that is 1D")
+    ['keras.activations.softmax', 'softmax', { defaults: { dim: -1 }, args: [pass('axis', 'dim')], rejects: (rank) => (rank <= 1 ? 'tf.keras softmax raises on 1-D input (Cannot apply softmax to a tensor that is 1D)' : undefined) }],
   ]),
   ...rows('tf', 'module', [
     ['keras.layers.ReLU', 'relu', { args: [ignore('max_value'), ignore('negative_slope'), ignore('threshold')], adapt: kerasRelu('negative_slope') }],
     ['keras.layers.LeakyReLU', 'leaky_relu', { defaults: { negative_slope: 0.3 }, args: [pass('alpha', 'negative_slope')], note: `Keras 2 layer: alpha=0.3. ${TF_KERAS_NOTE}`, noteUnless: 'negative_slope' }],
     ['keras.layers.ELU', 'elu', { args: [pass('alpha')] }],
     ['keras.layers.Softmax', 'softmax', { defaults: { dim: -1 }, args: [pass('axis', 'dim')] }],
+    // tf-keras keras/layers/activation/thresholded_relu.py, prelu.py: theta=1.0, alpha_initializer='zeros'
+    ['keras.layers.ThresholdedReLU', 'threshold', { defaults: { threshold: 1, value: 0 }, args: [pass('theta', 'threshold')] }],
+    ['keras.layers.PReLU', 'prelu', { defaults: { weight: 0 }, keywords: [ignore('alpha_initializer'), ignore('alpha_regularizer'), ignore('alpha_constraint'), ignore('shared_axes')], note: "The slope as initialised (alpha_initializer='zeros'); training changes it." }],
   ]),
 ];
 
 // --- TensorFlow.js ---------------------------------------------------------------------------------------------
+
+/** tfjs-core/src/ops/softmax.ts, log_softmax.ts @0fc04d9: only the last axis is supported. */
+const lastAxisOnly = (what: string): Preset['rejects'] => (rank, params) => {
+  const d = typeof params.dim === 'number' ? params.dim : -1;
+  return d === -1 || d === rank - 1 ? undefined : `tf.${what} along a non-last axis is not supported by TensorFlow.js (it throws)`;
+};
+
+const tfjsLayers: Preset[] = rows('tfjs', 'module', [
+  // tfjs-layers/src/layers/advanced_activations.ts @0fc04d9 (tf.layers.*: one config object)
+  ['layers.reLU', 'relu', { keywords: [ignore('maxValue')], adapt: (g) => (g.maxValue == null ? { id: 'relu', params: {} } : typeof g.maxValue === 'number' ? { id: 'hardtanh', params: { min_val: 0, max_val: g.maxValue } } : { problem: 'reLU: maxValue must be a number' }) }],
+  ['layers.leakyReLU', 'leaky_relu', { defaults: { negative_slope: 0.3 }, keywords: [pass('alpha', 'negative_slope')], note: 'tf.layers.leakyReLU defaults to alpha=0.3 (tf.leakyRelu to 0.2).', noteUnless: 'negative_slope' }],
+  ['layers.elu', 'elu', { keywords: [pass('alpha')] }],
+  ['layers.thresholdedReLU', 'threshold', { defaults: { threshold: 1, value: 0 }, keywords: [pass('theta', 'threshold')] }],
+  ['layers.softmax', 'softmax', { defaults: { dim: 1 }, keywords: [pass('axis', 'dim')], note: 'tf.layers.softmax defaults to axis=1.', noteUnless: 'dim' }],
+  ['layers.prelu', 'prelu', { defaults: { weight: 0 }, keywords: [ignore('alphaInitializer'), ignore('sharedAxes')], note: "The slope as initialised (alphaInitializer 'zeros'); training changes it." }],
+  // tfjs-layers/src/activations.ts @0fc04d9: the identifiers `activation: '…'` accepts
+  ['activations.elu', 'elu'],
+  ['activations.selu', 'selu'],
+  ['activations.relu', 'relu'],
+  ['activations.relu6', 'relu6'],
+  ['activations.linear', 'linear'],
+  ['activations.sigmoid', 'sigmoid'],
+  ['activations.hardSigmoid', 'hardsigmoid', { defaults: HARD_SIGMOID_K2, note: 'tfjs hardSigmoid: clip(0.2x + 0.5, 0, 1).' }],
+  ['activations.softplus', 'softplus', { defaults: PLAIN_SOFTPLUS }],
+  ['activations.softsign', 'softsign'],
+  ['activations.tanh', 'tanh'],
+  ['activations.softmax', 'softmax', { defaults: { dim: -1 } }],
+  ['activations.logSoftmax', 'log_softmax', { defaults: { dim: -1 } }],
+  ['activations.gelu', 'gelu', { defaults: { approximate: 'none' } }],
+  ['activations.gelu_new', 'gelu', { defaults: { approximate: 'tanh' } }],
+  ['activations.mish', 'mish'],
+  ['activations.swish', 'silu'],
+]);
 
 const tfjs: Preset[] = rows('tfjs', 'function', [
   ['relu', 'relu'],
@@ -304,8 +364,8 @@ const tfjs: Preset[] = rows('tfjs', 'function', [
   ['tanh', 'tanh'],
   ['softplus', 'softplus', { defaults: PLAIN_SOFTPLUS }],
   ['logSigmoid', 'logsigmoid'],
-  ['softmax', 'softmax', { defaults: { dim: -1 }, args: [pass('dim')] }],
-  ['logSoftmax', 'log_softmax', { defaults: { dim: -1 }, args: [pass('axis', 'dim')] }],
+  ['softmax', 'softmax', { defaults: { dim: -1 }, args: [pass('dim')], rejects: lastAxisOnly('softmax') }],
+  ['logSoftmax', 'log_softmax', { defaults: { dim: -1 }, args: [pass('axis', 'dim')], rejects: lastAxisOnly('logSoftmax') }],
   ['argMax', 'argmax', { defaults: { dim: 0 }, args: [pass('axis', 'dim')], note: 'tf.argMax defaults to axis=0.', noteUnless: 'dim' }],
   ['erf', 'erf'],
   ['exp', 'exponential'],
@@ -313,7 +373,8 @@ const tfjs: Preset[] = rows('tfjs', 'function', [
 
 // --- NNlib / Flux ----------------------------------------------------------------------------------------------
 
-const nnlib: Preset[] = rows('nnlib', 'function', [
+// NNlib.jl src/activations.jl @v0.9.36: parameters after x are positional (leakyrelu(x, a), trelu(x, theta=1))
+const nnlibRows: readonly (readonly [string, string, RowOptions?])[] = [
   ['σ', 'sigmoid', { aliases: ['sigmoid'] }],
   ['sigmoid_fast', 'sigmoid', { note: 'sigmoid_fast is an approximation; shown is the exact σ.' }],
   ['hardσ', 'hardsigmoid', { aliases: ['hardsigmoid'] }],
@@ -325,6 +386,9 @@ const nnlib: Preset[] = rows('nnlib', 'function', [
   ['celu', 'celu', { args: [pass('α', 'alpha')] }],
   ['selu', 'selu'],
   ['gelu', 'gelu', { aliases: ['gelu_tanh'], defaults: { approximate: 'tanh' }, note: "NNlib's gelu is the tanh approximation; gelu_erf is exact." }],
+  // x·σ(√(8/π)(x + 0.044715x³)) is the tanh form exactly (½(1 + tanh z) = σ(2z))
+  ['gelu_sigmoid', 'gelu', { defaults: { approximate: 'tanh' } }],
+  ['rrelu', 'rrelu', { args: [pass('lo', 'lower'), pass('hi', 'upper')], note: 'rrelu draws its slope at random in [lo, hi]; shown is the mean slope (lo + hi)/2.' }],
   ['gelu_erf', 'gelu', { defaults: { approximate: 'none' } }],
   ['swish', 'silu'],
   ['hardswish', 'hardswish'],
@@ -333,17 +397,20 @@ const nnlib: Preset[] = rows('nnlib', 'function', [
   ['softsign', 'softsign'],
   ['tanhshrink', 'tanhshrink'],
   ['softshrink', 'softshrink', { args: [pass('λ', 'lambd')] }],
-  ['trelu', 'threshold', { defaults: { threshold: 1, value: 0 }, args: [pass('theta', 'threshold')] }],
+  ['trelu', 'threshold', { aliases: ['thresholdrelu'], defaults: { threshold: 1, value: 0 }, args: [pass('theta', 'threshold')] }],
   ['hardtanh', 'hardtanh'],
   ['tanh_fast', 'tanh', { aliases: ['tanh'] }],
   ['softmax', 'softmax', { defaults: { dim: 0 }, keywords: [juliaDims] }],
   ['logsoftmax', 'log_softmax', { defaults: { dim: 0 }, keywords: [juliaDims] }],
-]);
+];
+const nnlib: Preset[] = rows('nnlib', 'function', nnlibRows.map(([n, id, o]) => [n, id, { ...o, positionalOnly: true }] as const));
 
 // --- SciPy and NumPy -------------------------------------------------------------------------------------------
 
 const scipy: Preset[] = rows('scipy', 'function', [
   ['special.expit', 'sigmoid'],
+  // scipy/special/_basic.py @v1.15: softplus(x) = log(1 + eˣ), no threshold
+  ['special.softplus', 'softplus', { defaults: PLAIN_SOFTPLUS }],
   ['special.log_expit', 'logsigmoid'],
   ['special.erf', 'erf'],
   ['special.softmax', 'softmax', { args: [pass('axis', 'dim')], dimNone: 'flatten', note: 'SciPy defaults to axis=None: normalised over every element.', noteUnless: 'dim' }],
@@ -356,5 +423,53 @@ const numpy: Preset[] = rows('numpy', 'function', [
   ['argmax', 'argmax', { args: [pass('axis', 'dim'), ignore('out'), ignore('keepdims')], dimNone: 'flatten', note: 'No axis: the index into the flattened array.', noteUnless: 'dim' }],
 ]);
 
+// --- Hugging Face transformers --------------------------------------------------------------------------------
+// src/transformers/activations.py (ACT2CLS; read at swiss-ai/transformers @2ba8345, upstream ≈ v4.56). ACT2FN[name]
+// instantiates the class with no arguments; the rows are named by the key, the classes are aliases.
+
+const hf: Preset[] = rows('hf', 'module', [
+  ['ACT2CLS.gelu', 'gelu', { aliases: ['activations.GELUActivation'], defaults: { approximate: 'none' } }],
+  ['ACT2CLS.gelu_python', 'gelu', { defaults: { approximate: 'none' } }],
+  ['ACT2CLS.gelu_new', 'gelu', { aliases: ['activations.NewGELUActivation'], defaults: { approximate: 'tanh' }, note: "transformers' gelu_new is the tanh approximation." }],
+  ['ACT2CLS.gelu_pytorch_tanh', 'gelu', { aliases: ['activations.PytorchGELUTanh', 'activations.GELUTanh'], defaults: { approximate: 'tanh' }, note: "F.gelu(x, approximate='tanh')." }],
+  ['ACT2CLS.gelu_fast', 'gelu', { aliases: ['activations.FastGELUActivation'], defaults: { approximate: 'tanh' }, note: 'The tanh form with √(2/π) rounded to 0.7978845608.' }],
+  ['ACT2CLS.gelu_accurate', 'gelu', { aliases: ['activations.AccurateGELUActivation'], defaults: { approximate: 'tanh' } }],
+  ['ACT2CLS.leaky_relu', 'leaky_relu', { defaults: { negative_slope: 0.01 } }],
+  ['ACT2CLS.linear', 'linear', { aliases: ['activations.LinearActivation'] }],
+  ['ACT2CLS.mish', 'mish', { aliases: ['activations.MishActivation'] }],
+  ['ACT2CLS.relu', 'relu'],
+  ['ACT2CLS.relu6', 'relu6'],
+  ['ACT2CLS.sigmoid', 'sigmoid'],
+  ['ACT2CLS.silu', 'silu', { aliases: ['activations.SiLUActivation'] }],
+  ['ACT2CLS.swish', 'silu'],
+  ['ACT2CLS.tanh', 'tanh'],
+  ['ACT2CLS.prelu', 'prelu', { defaults: { weight: 0.25 }, note: 'nn.PReLU: the slope as initialised (0.25); training changes it.' }],
+]);
+
+// --- timm ------------------------------------------------------------------------------------------------------
+// timm/layers/create_act.py and activations.py @v1.0.28: get_act_layer/get_act_fn/create_act_layer names (lower-cased).
+
+const timmNames: readonly (readonly [string, string, RowOptions?])[] = [
+  ['silu', 'silu'], ['swish', 'silu'], ['mish', 'mish'], ['relu', 'relu'], ['relu6', 'relu6'],
+  ['leaky_relu', 'leaky_relu', { defaults: { negative_slope: 0.01 } }], ['elu', 'elu'], ['celu', 'celu'], ['selu', 'selu'],
+  ['prelu', 'prelu', { defaults: { weight: 0.25 }, note: 'timm PReLU: the slope as initialised (init=0.25); training changes it.' }],
+  ['gelu', 'gelu', { defaults: { approximate: 'none' } }],
+  ['gelu_tanh', 'gelu', { defaults: { approximate: 'tanh' }, note: "timm gelu_tanh: F.gelu(x, approximate='tanh')." }],
+  ['sigmoid', 'sigmoid'], ['tanh', 'tanh'],
+  ['hard_sigmoid', 'hardsigmoid'], ['hardsigmoid', 'hardsigmoid'], ['hard_swish', 'hardswish'], ['hardswish', 'hardswish'],
+  ['identity', 'linear'],
+];
+
+const timm: Preset[] = [
+  ...rows('timm', 'module', timmNames.map(([n, id, o]) => [`act.${n}`, id, o] as const)),
+  ...rows('timm', 'module', [
+    ['layers.GELU', 'gelu', { aliases: ['layers.activations.GELU'], args: [inplace] }],
+    ['layers.GELUTanh', 'gelu', { aliases: ['layers.activations.GELUTanh'], defaults: { approximate: 'tanh' }, args: [inplace] }],
+    ['layers.PReLU', 'prelu', { aliases: ['layers.activations.PReLU'], args: [ignore('num_parameters'), pass('init', 'weight'), inplace], defaults: { weight: 0.25 } }],
+  ]),
+];
+
 /** Every row, each framework's primary namespace first (the first row with a short name wins unqualified lookups). */
-export const PRESETS: readonly Preset[] = [...torch, ...jax, ...keras, ...tf, ...tfjs, ...nnlib, ...scipy, ...numpy];
+export const PRESETS: readonly Preset[] = [
+  ...torch, ...jax, ...flax, ...keras, ...tf, ...tfjs, ...tfjsLayers, ...nnlib, ...scipy, ...numpy, ...hf, ...timm,
+];

@@ -2,7 +2,7 @@
 // once on first request (activation stays cheap) through vscode.workspace.fs (the web host reads it too), for
 // the hover and the panel's legend. Missing file: both keep their text formulas.
 import * as vscode from 'vscode';
-import type { FormulaImages as Images } from '../hover/markdown';
+import type { FormulaSvgs as Images } from '../hover/picture';
 let loading: Promise<Record<string, Images>> | undefined;
 
 async function load(extensionUri: vscode.Uri, log: vscode.LogOutputChannel): Promise<Record<string, Images>> {
@@ -32,6 +32,6 @@ export async function formulaImages(extensionUri: vscode.Uri, log: vscode.LogOut
 }
 
 /** The images for one key (`gelu`, `gelu@tanh`), if the build made them. */
-export async function formulaImage(extensionUri: vscode.Uri, log: vscode.LogOutputChannel, key: string): Promise<Images | undefined> {
+export async function formulaSvgs(extensionUri: vscode.Uri, log: vscode.LogOutputChannel, key: string): Promise<Images | undefined> {
   return (await formulaImages(extensionUri, log, [key]))[key];
 }

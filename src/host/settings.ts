@@ -1,8 +1,12 @@
-// Typed access to the extension's settings (package.json contributes.configuration).
+// The extension's settings (package.json contributes.configuration), each checked on its own: a value of
+// the wrong type or out of range falls back to that setting's default (VS Code reads the default from the
+// manifest, the one place it is written) and the problem is kept so it can be reported once.
 import * as vscode from 'vscode';
+import type { Framework } from '../protocol';
+import { checkSetting, type SettingKey, type SettingProblem } from './settingRules';
 
-export type Framework = 'torch' | 'jax' | 'keras' | 'tf' | 'tfjs' | 'nnlib';
-const FRAMEWORKS: readonly Framework[] = ['torch', 'jax', 'keras', 'tf', 'tfjs', 'nnlib'];
+export type { Framework } from '../protocol';
+export type { SettingProblem } from './settingRules';
 
 export interface Settings {
   readonly hoverEnabled: boolean;
@@ -15,18 +19,62 @@ export interface Settings {
 
 export const SECTION = 'activationPlayground';
 
-export function readSettings(): Settings {
+interface Checked {
+  readonly settings: Settings;
+  readonly problems: readonly SettingProblem[];
+}
+
+/** Every setting read and checked; `problems` lists the ones that fell back to their default. */
+export function checkedSettings(): Checked {
   const c = vscode.workspace.getConfiguration(SECTION);
-  const digits = c.get<number>('significantDigits', 6);
-  const fw = c.get<string>('defaultFramework', 'torch');
-  const langs = c.get<unknown>('languages');
-  const th = c.get<number>('plot.vanishingGradientThreshold', 0.01);
-  return {
-    hoverEnabled: c.get<boolean>('hover.enabled', true) !== false,
-    languages: Array.isArray(langs) ? langs.filter((l): l is string => typeof l === 'string') : [],
-    digits: Number.isInteger(digits) ? Math.min(17, Math.max(1, digits)) : 6,
-    inlineValues: c.get<boolean>('inlineValues.enabled', false) === true,
-    defaultFramework: (FRAMEWORKS as readonly string[]).includes(fw) ? (fw as Framework) : 'torch',
-    vanishingThreshold: typeof th === 'number' && th >= 0 && th <= 1 ? th : 0.01,
+  const problems: SettingProblem[] = [];
+  const get = <K extends SettingKey>(key: K) => {
+    const fallback = c.inspect(key)?.defaultValue;
+    const r = checkSetting(key, c.get<unknown>(key), fallback);
+    if (r.problem) problems.push(r.problem);
+    return r.value;
   };
+  const settings: Settings = {
+    hoverEnabled: get('hover.enabled') as boolean,
+    languages: get('languages') as readonly string[],
+    digits: get('significantDigits') as number,
+    inlineValues: get('inlineValues.enabled') as boolean,
+    defaultFramework: get('defaultFramework') as Framework,
+    vanishingThreshold: get('plot.vanishingGradientThreshold') as number,
+  };
+  return { settings, problems };
+}
+
+/** The checked settings (silent: `watchSettings` is the one place that reports problems). */
+export function readSettings(): Settings {
+  return checkedSettings().settings;
+}
+
+/**
+ * Tells the user once per bad value, now and on every change: a warning naming the setting and the value
+ * used instead, and a line in the output channel. Returns the messages shown so far (the integration suite
+ * reads them through activate()'s API).
+ */
+export function watchSettings(context: vscode.ExtensionContext, log: vscode.LogOutputChannel): readonly string[] {
+  const told = new Set<string>();
+  const shown: string[] = [];
+  const refresh = () => {
+    const { problems } = checkedSettings();
+    for (const p of problems) {
+      const key = `${p.key}=${p.given}`;
+      if (told.has(key)) continue;
+      told.add(key);
+      const message = `Activation Playground: the setting ${SECTION}.${p.key} ${p.expected}, got ${p.given}; using ${p.used} instead.`;
+      shown.push(message);
+      log.warn(message);
+      void vscode.window.showWarningMessage(message);
+    }
+  };
+  refresh();
+  context.subscriptions.push(
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (e.affectsConfiguration(SECTION)) refresh();
+    }),
+  );
+  return shown;
 }

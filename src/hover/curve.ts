@@ -1,6 +1,7 @@
-// A small picture of the curve around the point (or of a distribution), as an SVG string of a few KB.
-// Pure: no vscode import, so tests render it in plain Node.
-import type { ElementwiseActivation, Params } from '../core';
+// The hover's small pictures, drawn into a box of the composed image (picture.ts): the curve and its
+// derivative around the point, or a distribution as bars (one row of bars per row of a 2-D input).
+// Pure: no vscode import, so tests render them in plain Node.
+import { allocateSamples, sampleInto, topTwo, type ElementwiseActivation, type Params } from '../core';
 
 export interface CurveColors {
   readonly curve: string;
@@ -10,25 +11,42 @@ export interface CurveColors {
   readonly text: string;
 }
 
-const W = 240;
-const H = 120;
-const PAD = 6;
-const N = 48;
+/** Where a picture goes in the composed image, in its pixels. */
+export interface Box {
+  readonly x: number;
+  readonly y: number;
+  readonly w: number;
+  readonly h: number;
+}
 
-/** Whole-pixel coordinates: short to print (and to allocate), fine for a 240×120 picture. */
-const r1 = (v: number) => Math.round(v);
+/**
+ * Samples across the window: a segment every ~2.3 px at sub-pixel precision draws smoothly, and on the
+ * default [−5, 5] the grid step is 1/8, so the kinks at 0, ±0.5, ±1 and ±3 fall on samples exactly.
+ */
+const SAMPLES = 81;
+/** The core's sampler fills these on every hover (rendering is synchronous: one buffer serves all). */
+const buffer = allocateSamples(SAMPLES);
+/** The strip under the plot that holds the legend and the range label, so no curve can cross them. */
+const LABEL_STRIP = 13;
+
+/** One decimal, for the few single positions (the point, the axes, the labels). */
+const r1 = (v: number) => Math.round(v * 10) / 10;
 /** XML-escaped and ASCII-only (non-ASCII as character references), so the SVG base64-encodes byte for byte. */
-const esc = (s: string) => s.replace(/[&<>"\u0080-\uffff]/g, (c) => `&#${c.charCodeAt(0)};`);
+export const xmlText = (s: string) => s.replace(/[&<>"\u0080-\uffff]/g, (c) => `&#${c.charCodeAt(0)};`);
 
-/** The x-window: [−5, 5] widened to show the point with a margin; far points get a window scaled to them. */
+/**
+ * The x-window: [−5, 5] widened to show the point with a margin; a far point gets a window scaled to it
+ * (the point at the edge when it is too near the end of the float range to centre).
+ */
 export function curveWindow(x: number | undefined): [number, number] {
   if (x === undefined || !Number.isFinite(x)) return [-5, 5];
   if (Math.abs(x) <= 50) return [Math.min(-5, x - 2), Math.max(5, x + 2)];
   const half = Math.abs(x) / 2;
+  if (!Number.isFinite(x + half) || !Number.isFinite(x - half)) return x > 0 ? [x / 2, x] : [x, x / 2];
   return [x - half, x + half];
 }
 
-function finiteRange(vals: number[]): [number, number] {
+function finiteRange(vals: Iterable<number>): [number, number] {
   let lo = Infinity;
   let hi = -Infinity;
   for (const v of vals) {
@@ -38,82 +56,83 @@ function finiteRange(vals: number[]): [number, number] {
     }
   }
   if (!(lo <= hi)) return [-1, 1];
-  if (hi - lo < 1e-9) return [lo - 0.5, hi + 0.5];
-  const pad = (hi - lo) * 0.08;
-  return [lo - pad, hi + pad];
-}
-
-/** f and f' around x, the point marked; x undefined draws the curve alone. */
-export function curveSvg(def: ElementwiseActivation, params: Params | undefined, x: number | undefined, colors: CurveColors): string {
-  const { f, df } = def.bind(params);
-  const [a, b] = curveWindow(x);
-  const xs: number[] = [];
-  const ys: number[] = [];
-  const ds: number[] = [];
-  for (let i = 0; i < N; i++) {
-    const t = a + (b - a) * (i / (N - 1));
-    xs.push(t);
-    ys.push(f(t));
-    ds.push(df(t));
-  }
-  const px = x !== undefined && Number.isFinite(x) ? x : undefined;
-  const py = px !== undefined ? f(px) : undefined;
-  const [lo, hi] = finiteRange([...ys, ...ds, ...(py !== undefined ? [py] : [])]);
-  const sx = (v: number) => PAD + (v / (b - a) - a / (b - a)) * (W - 2 * PAD);
-  const sy = (v: number) => H - PAD - ((Math.min(Math.max(v, lo), hi) - lo) / (hi - lo)) * (H - 2 * PAD);
-  const path = (vals: number[]) => {
-    let out = '';
-    for (let i = 0; i < vals.length; i++) if (Number.isFinite(vals[i])) out += `${r1(sx(xs[i]))},${r1(sy(vals[i]))} `;
-    return out.trimEnd();
-  };
-  const parts: string[] = [];
-  if (lo < 0 && hi > 0) parts.push(`<line x1="${PAD}" y1="${r1(sy(0))}" x2="${W - PAD}" y2="${r1(sy(0))}" stroke="${colors.axis}" stroke-width="1"/>`);
-  if (a < 0 && b > 0) parts.push(`<line x1="${r1(sx(0))}" y1="${PAD}" x2="${r1(sx(0))}" y2="${H - PAD}" stroke="${colors.axis}" stroke-width="1"/>`);
-  parts.push(`<polyline fill="none" stroke="${colors.derivative}" stroke-width="1.2" stroke-dasharray="4 3" points="${path(ds)}"/>`);
-  parts.push(`<polyline fill="none" stroke="${colors.curve}" stroke-width="2" points="${path(ys)}"/>`);
-  if (px !== undefined && py !== undefined && Number.isFinite(py)) {
-    parts.push(`<circle cx="${r1(sx(px))}" cy="${r1(sy(py))}" r="4" fill="${colors.point}"/>`);
-  }
-  parts.push(`<text x="${W - PAD}" y="${H - PAD - 2}" font-size="10" font-family="sans-serif" text-anchor="end" fill="${colors.text}">${esc(`x ∈ [${fmt(a)}, ${fmt(b)}]`)}</text>`);
-  parts.push(`<text x="${PAD + 2}" y="${PAD + 9}" font-size="10" font-family="sans-serif" fill="${colors.text}">${esc(`f solid, f′ dashed`)}</text>`);
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}">${parts.join('')}</svg>`;
+  if (hi - lo < 1e-9 * Math.max(1, Math.abs(hi))) return [lo - 0.5 * Math.max(1, Math.abs(lo)), hi + 0.5 * Math.max(1, Math.abs(hi))];
+  // Halves first: the span of two values near ±1.8e308 overflows, half of it does not.
+  const pad = (hi / 2 - lo / 2) * 0.16;
+  return [Number.isFinite(lo - pad) ? lo - pad : lo, Number.isFinite(hi + pad) ? hi + pad : hi];
 }
 
 function fmt(v: number): string {
   return Math.abs(v) >= 1e4 ? v.toExponential(1) : String(Math.round(v * 100) / 100);
 }
 
-/** A distribution as bars (at most 24 shown), the argmax highlighted. */
-export function barsSvg(ps: readonly number[], colors: CurveColors): string {
-  const n = Math.min(ps.length, 24);
-  const top = ps.indexOf(Math.max(...ps.slice(0, n).filter(Number.isFinite)));
-  const bw = (W - 2 * PAD) / Math.max(n, 1);
-  const parts: string[] = [`<line x1="${PAD}" y1="${H - PAD}" x2="${W - PAD}" y2="${H - PAD}" stroke="${colors.axis}"/>`];
-  for (let i = 0; i < n; i++) {
-    const p = Number.isFinite(ps[i]) ? Math.min(Math.max(ps[i], 0), 1) : 0;
-    const h = p * (H - 2 * PAD - 12);
-    parts.push(`<rect x="${r1(PAD + i * bw + bw * 0.12)}" y="${r1(H - PAD - h)}" width="${r1(bw * 0.76)}" height="${r1(h)}" fill="${i === top ? colors.point : colors.curve}"/>`);
+const label = (x: number, y: number, anchor: 'start' | 'end', fill: string, text: string) =>
+  `<text x="${r1(x)}" y="${r1(y)}" font-size="10" font-family="sans-serif" text-anchor="${anchor}" fill="${fill}">${xmlText(text)}</text>`;
+
+/** f and f′ around x in `box`, the point marked; x undefined draws the curve alone. Params must be valid. */
+export function curveParts(def: ElementwiseActivation, params: Params | undefined, x: number | undefined, colors: CurveColors, box: Box): string {
+  const kernels = def.bind(params);
+  const [a, b] = curveWindow(x);
+  sampleInto(buffer, kernels, a, b);
+  const { xs, ys, dys: ds } = buffer;
+  const px = x !== undefined && Number.isFinite(x) ? x : undefined;
+  const py = px !== undefined ? kernels.f(px) : undefined;
+  const [lo, hi] = finiteRange([...ys, ...ds, ...(py !== undefined ? [py] : [])]);
+  const plotH = box.h - LABEL_STRIP;
+  // Halved operands, so that spans near the float range's end do not overflow.
+  const sx = (v: number) => box.x + ((v / 2 - a / 2) / (b / 2 - a / 2)) * box.w;
+  const sy = (v: number) => box.y + plotH - ((Math.min(Math.max(v, lo), hi) / 2 - lo / 2) / (hi / 2 - lo / 2)) * plotH;
+  // Points in tenths of a pixel, as integers inside a scale(0.1) group: sub-pixel smooth, and integers
+  // print several times faster than decimals (this path is most of the hover's rendering time).
+  const path = (vals: Float64Array) => {
+    let out = '';
+    for (let i = 0; i < vals.length; i++) if (Number.isFinite(vals[i])) out += `${Math.round(sx(xs[i]) * 10)},${Math.round(sy(vals[i]) * 10)} `;
+    return out.trimEnd();
+  };
+  const parts: string[] = [];
+  if (lo < 0 && hi > 0) parts.push(`<line x1="${box.x}" y1="${r1(sy(0))}" x2="${box.x + box.w}" y2="${r1(sy(0))}" stroke="${colors.axis}" stroke-width="1"/>`);
+  if (a < 0 && b > 0) parts.push(`<line x1="${r1(sx(0))}" y1="${box.y}" x2="${r1(sx(0))}" y2="${box.y + plotH}" stroke="${colors.axis}" stroke-width="1"/>`);
+  parts.push(
+    `<g transform="scale(0.1)" fill="none" stroke-linejoin="round">` +
+      `<polyline stroke="${colors.derivative}" stroke-width="12" stroke-dasharray="40 30" points="${path(ds)}"/>` +
+      `<polyline stroke="${colors.curve}" stroke-width="20" points="${path(ys)}"/></g>`,
+  );
+  if (px !== undefined && py !== undefined && Number.isFinite(py)) {
+    parts.push(`<circle cx="${r1(sx(px))}" cy="${r1(sy(py))}" r="3.5" fill="${colors.point}"/>`);
   }
-  if (ps.length > n) parts.push(`<text x="${W - PAD}" y="${PAD + 9}" font-size="10" font-family="sans-serif" text-anchor="end" fill="${colors.text}">first ${n} of ${ps.length}</text>`);
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}">${parts.join('')}</svg>`;
+  const base = box.y + box.h - 2;
+  parts.push(label(box.x, base, 'start', colors.text, 'f solid, f′ dashed'));
+  parts.push(label(box.x + box.w, base, 'end', colors.text, `x ∈ [${fmt(a)}, ${fmt(b)}]`));
+  return parts.join('');
 }
 
-/** An SVG as a markdown image. Base64 keeps markdown from touching the XML. */
-export function svgImage(svg: string, alt: string): string {
-  return `![${alt.replace(/[[\]]/g, '')}](data:image/svg+xml;base64,${base64(svg)})`;
+/** At most this many bars per row and rows per picture. */
+const MAX_BARS = 24;
+const MAX_ROWS = 4;
+
+/** Distributions as bars (one row per distribution), each row's argmax highlighted. */
+export function barsParts(rows: readonly (readonly number[])[], colors: CurveColors, box: Box): string {
+  const shown = rows.slice(0, MAX_ROWS);
+  const n = Math.min(Math.max(0, ...shown.map((r) => r.length)), MAX_BARS);
+  const rowH = (box.h - LABEL_STRIP) / Math.max(shown.length, 1);
+  const bw = box.w / Math.max(n, 1);
+  const parts: string[] = [];
+  shown.forEach((ps, k) => {
+    const bottom = box.y + rowH * (k + 1);
+    const [top] = topTwo(ps.slice(0, n));
+    parts.push(`<line x1="${box.x}" y1="${r1(bottom)}" x2="${box.x + box.w}" y2="${r1(bottom)}" stroke="${colors.axis}"/>`);
+    for (let i = 0; i < Math.min(ps.length, n); i++) {
+      const p = Number.isFinite(ps[i]) ? Math.min(Math.max(ps[i], 0), 1) : 0;
+      const h = p * (rowH - 3);
+      parts.push(`<rect x="${r1(box.x + i * bw + bw * 0.12)}" y="${r1(bottom - h)}" width="${r1(bw * 0.76)}" height="${r1(h)}" fill="${i === top ? colors.point : colors.curve}"/>`);
+    }
+  });
+  const base = box.y + box.h - 2;
+  const cut = [rows.length > MAX_ROWS ? `first ${MAX_ROWS} of ${rows.length} rows` : '', rows.some((r) => r.length > n) ? `first ${n} values` : '']
+    .filter(Boolean)
+    .join(', ');
+  parts.push(label(box.x, base, 'start', colors.text, shown.length > 1 ? 'p per row, argmax marked' : 'p, argmax marked'));
+  if (cut) parts.push(label(box.x + box.w, base, 'end', colors.text, cut));
+  return parts.join('');
 }
 
-const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-
-/** UTF-8 → base64 without Buffer, so the same code runs in the web extension host; btoa for ASCII. */
-export function base64(s: string): string {
-  // eslint-disable-next-line no-control-regex
-  if (typeof btoa === 'function' && /^[\x00-\x7f]*$/.test(s)) return btoa(s);
-  const bytes = new TextEncoder().encode(s);
-  let out = '';
-  for (let i = 0; i < bytes.length; i += 3) {
-    const n = (bytes[i] << 16) | ((bytes[i + 1] ?? 0) << 8) | (bytes[i + 2] ?? 0);
-    out += B64[(n >> 18) & 63] + B64[(n >> 12) & 63] + (i + 1 < bytes.length ? B64[(n >> 6) & 63] : '=') + (i + 2 < bytes.length ? B64[n & 63] : '=');
-  }
-  return out;
-}

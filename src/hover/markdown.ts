@@ -1,8 +1,18 @@
-// The hover's text: name and parameters, formula image, value and derivative, the curve, what it means,
-// and links to our own commands. Pure (no vscode import): the provider wraps it in a MarkdownString.
-import { formatNumber, formatTensor, formulasFor, toDType, type Activation, type DType, type ResolvedParams, type Tensor } from '../core';
-import { barsSvg, curveSvg, svgImage, type CurveColors } from './curve';
-import { distributionInsights, scalarInsights, type Insight } from './insights';
+// The hover's markdown, laid out for VS Code's default hover (about 250 px tall, 500 px wide): one paragraph
+// of short lines joined by hard breaks (no paragraph margins), in reading order:
+//   name and parameters · value and derivative · the one most useful insight ·
+//   ONE image (curve or bars beside the formula) · the other notes folded into one line · the two links.
+// Pure (no vscode import): the provider wraps it in a MarkdownString. Every piece of user text goes
+// through escape.ts.
+import { formatNumber, formatTensor, formulasFor, paramProblem, toDType, type Activation, type DType, type ResolvedParams, type Tensor } from '../core';
+import { barsParts, curveParts, type CurveColors } from './curve';
+import { altText, codeSpan, inert, oneLine } from './escape';
+import { distributionInsights, rowsInsights, scalarInsights, type Insight } from './insights';
+import { commandLink, plotLink } from './links';
+import { composedImage, PLOT_BOX, type FormulaSvgs } from './picture';
+
+export { HOVER_COMMANDS } from './links';
+export type { FormulaSvgs } from './picture';
 
 export interface HoverInput {
   readonly def: Activation;
@@ -19,25 +29,46 @@ export interface HoverInput {
   readonly notes?: readonly string[];
 }
 
-export interface FormulaImages {
-  readonly formula: string;
-  readonly derivative: string;
-}
-
 export interface RenderContext {
   readonly digits: number;
   readonly colors: CurveColors;
   /** Build-time formula SVGs with `currentColor` for `formulasFor(def, params).key`, or undefined for text. */
-  readonly formulas?: FormulaImages;
+  readonly formulas?: FormulaSvgs;
   readonly vanishingThreshold: number;
 }
 
-/** The commands a hover may link to; the MarkdownString trusts exactly these. */
-export const HOVER_COMMANDS = ['activationPlayground.plot', 'activationPlayground.openPlayground', 'activationPlayground.simulateDepth'] as const;
+/** The folded notes line: about two lines of the hover's width at most. */
+const NOTES_MAX = 150;
 
-const code = (s: string) => '`' + s.replace(/`/g, "'") + '`';
-/** Escapes what can start markup (links need `]`, so `(` stays readable); user text never becomes a link. */
-const escapeMd = (s: string) => s.replace(/[\\`*_[\]<|]/g, (c) => '\\' + c);
+/** What the hover reads at this call: the values line, insights (most useful first), the plot's parts. */
+interface Reading {
+  readonly values: string;
+  readonly insights: readonly Insight[];
+  readonly plot?: string;
+  /** What the plot shows, for the image's alt text. */
+  readonly plotAlt?: string;
+  readonly notes: readonly string[];
+}
+
+/** Hyphen-minus before a number as the minus sign the rest of the hover uses: "got −1". */
+const minusSigns = (s: string) => s.replace(/(^|[\s(,[=])-(?=[\d.∞])/g, '$1−');
+
+/**
+ * Why the parameters cannot be used ("beta must be in (0, ∞), got −1"), or undefined when they can: the
+ * core's one range rule per parameter, then the definition's own checks across them (min_val ≤ max_val).
+ */
+function paramsProblem(def: Activation, params: ResolvedParams): string | undefined {
+  for (const spec of def.params) {
+    const problem = paramProblem(spec, params[spec.name] ?? spec.default);
+    if (problem !== undefined) return minusSigns(problem);
+  }
+  try {
+    def.resolve(params);
+    return undefined;
+  } catch (e) {
+    return minusSigns((e instanceof Error ? e.message : String(e)).replace(/^[\w.]+: /, ''));
+  }
+}
 
 function paramList(def: Activation, p: ResolvedParams): string {
   return def.params
@@ -46,102 +77,97 @@ function paramList(def: Activation, p: ResolvedParams): string {
     .join(', ');
 }
 
-function commandLink(label: string, command: (typeof HOVER_COMMANDS)[number], arg: unknown): string {
-  return `[${label}](command:${command}?${encodeURIComponent(JSON.stringify([arg]))})`;
-}
-
-function insightLines(list: readonly Insight[]): string[] {
-  return list.map((i) => `${i.warn ? '⚠️ ' : ''}${escapeMd(i.text)}`);
-}
-
-/** Encoded formula images per (formula set, colour): they are ~10 KB each and the same on every hover. */
-const formulaCache = new WeakMap<FormulaImages, Map<string, string>>();
-
-/** Formula as an image, coloured for the theme; the plain text when no image is available. */
-function formulaBlock(def: Activation, params: ResolvedParams, ctx: RenderContext): string {
-  const { formula, derivativeFormula } = formulasFor(def, params);
-  const f = ctx.formulas;
-  if (!f) return `${code(formula.text)}  \n${code(derivativeFormula.text)}`;
-  let byColor = formulaCache.get(f);
-  if (!byColor) formulaCache.set(f, (byColor = new Map()));
-  const color = ctx.colors.text;
-  let block = byColor.get(color);
-  if (block === undefined) {
-    const paint = (svg: string) => svg.replace(/currentColor/g, color);
-    block = `${svgImage(paint(f.formula), formula.text)}  \n${svgImage(paint(f.derivative), derivativeFormula.text)}`;
-    byColor.set(color, block);
+function scalarReading(h: HoverInput, x: number, fx: number, ctx: RenderContext): Reading {
+  const { def, params } = h;
+  const d = ctx.digits;
+  const dfx = typeof h.derivative === 'number' ? h.derivative : NaN;
+  let values = `${codeSpan(`${def.id}(${formatNumber(x, d)})`)} = ${codeSpan(formatNumber(fx, d))} · derivative ${codeSpan(formatNumber(dfx, d))}`;
+  if (h.dtype && h.dtype !== 'float64') {
+    values += ` · as ${inert(h.dtype)} ${codeSpan(formatNumber(toDType(fx, h.dtype), Math.min(d, h.dtype === 'float32' ? 9 : 5)))}`;
   }
-  return block;
+  const plot = def.kind === 'elementwise' ? curveParts(def, params, x, ctx.colors, PLOT_BOX) : undefined;
+  return { values, insights: scalarInsights(def, params, x, fx, dfx, ctx.vanishingThreshold), plot, notes: [] };
 }
+
+function vectorReading(h: HoverInput, ctx: RenderContext): Reading {
+  const { def } = h;
+  const d = Math.min(ctx.digits, 4);
+  let values = `input ${codeSpan(formatTensor(h.input, d, 6))} → ${def.id === 'argmax' ? 'index ' : ''}${codeSpan(formatTensor(h.value, d, 6))}`;
+  if (h.derivative !== undefined && def.kind === 'elementwise') values += ` · derivative ${codeSpan(formatTensor(h.derivative, d, 4))}`;
+  if (h.dtype && h.dtype !== 'float64') values += ` · ${inert(h.dtype)}`;
+  const notes: string[] = [];
+  if (def.kind === 'vector' && def.caveat && h.input !== undefined) {
+    const c = def.caveat(h.input);
+    if (c) notes.push(c);
+  }
+  const rows = distributionRows(h);
+  if (rows) {
+    const insights = rows.length === 1 ? distributionInsights(rows[0]) : rowsInsights(rows);
+    return { values, insights, plot: barsParts(rows, ctx.colors, PLOT_BOX), plotAlt: 'the distribution as bars', notes };
+  }
+  const plot = def.kind === 'elementwise' ? curveParts(def, h.params, undefined, ctx.colors, PLOT_BOX) : undefined;
+  return { values, insights: [], plot, notes };
+}
+
+function reading(h: HoverInput, ctx: RenderContext): Reading {
+  const { def, params } = h;
+  const bad = paramsProblem(def, params);
+  if (bad) return { values: `⚠️ ${inert(bad, 110)}`, insights: [], notes: ['no value or curve with this parameter'] };
+  const x = typeof h.input === 'number' ? h.input : undefined;
+  if (h.value === undefined) {
+    const values = h.problem ? `_${inert(h.problem, 110)}_` : '_The value needs a literal argument; formula and curve shown._';
+    const plot = def.kind === 'elementwise' ? curveParts(def, params, x, ctx.colors, PLOT_BOX) : undefined;
+    return { values, insights: [], plot, notes: [] };
+  }
+  if (def.kind === 'elementwise' && typeof h.value === 'number' && x !== undefined) return scalarReading(h, x, h.value, ctx);
+  return vectorReading(h, ctx);
+}
+
+const insightText = (i: Insight) => `${i.warn ? '⚠️ ' : ''}${inert(i.text, 200)}`;
 
 export function renderHover(h: HoverInput, ctx: RenderContext): string {
   const { def, params } = h;
-  const d = ctx.digits;
-  const lines: string[] = [];
+  const r = reading(h, ctx);
+  const link = plotLink(def, params, h.input);
   const args = paramList(def, params);
-  lines.push(`**${escapeMd(h.qualifiedName)}**${args ? ' ' + code(args) : ''} — ${escapeMd(def.name)}`);
-  lines.push('');
-  const scalarX = typeof h.input === 'number' ? h.input : undefined;
-  const insights: Insight[] = [];
-  let picture: string | undefined;
-
-  if (h.problem) {
-    lines.push(`_${escapeMd(h.problem)}_`);
-  } else if (h.value === undefined) {
-    lines.push('_The value needs a literal argument; formula and curve shown._');
-  } else if (def.kind === 'elementwise' && typeof h.value === 'number' && scalarX !== undefined) {
-    const dfx = typeof h.derivative === 'number' ? h.derivative : NaN;
-    lines.push(`| | |`, `|---|---|`);
-    lines.push(`| ${code(`${def.id}(${formatNumber(scalarX, d)})`)} | ${code(formatNumber(h.value, d))} |`);
-    lines.push(`| derivative | ${code(formatNumber(dfx, d))} |`);
-    if (h.dtype && h.dtype !== 'float64') {
-      lines.push(`| as ${h.dtype} | ${code(formatNumber(toDType(h.value, h.dtype), Math.min(d, h.dtype === 'float32' ? 9 : 5)))} |`);
-    }
-    insights.push(...scalarInsights(def, params, scalarX, h.value, dfx, ctx.vanishingThreshold));
-  } else {
-    lines.push(`| | |`, `|---|---|`);
-    lines.push(`| input | ${code(formatTensor(h.input, d))} |`);
-    lines.push(`| ${def.id === 'argmax' ? 'index' : 'value'} | ${code(formatTensor(h.value, d))} |`);
-    if (h.derivative !== undefined && def.kind === 'elementwise') lines.push(`| derivative | ${code(formatTensor(h.derivative, d))} |`);
-    if (h.dtype && h.dtype !== 'float64') lines.push(`| dtype | ${h.dtype} |`);
-    const ps = distributionOf(h);
-    if (ps) {
-      insights.push(...distributionInsights(ps));
-      picture = svgImage(barsSvg(ps, ctx.colors), 'distribution');
-    }
-    if (def.kind === 'vector' && def.caveat && h.input !== undefined) {
-      const c = def.caveat(h.input);
-      if (c) lines.push('', `_${escapeMd(c)}_`);
-    }
-  }
-  if (def.kind === 'elementwise') picture = svgImage(curveSvg(def, params, scalarX, ctx.colors), `${def.id} around the point`);
-  // What a user reads first comes first (hovers are short): values, what they mean, then the pictures.
-  if (insights.length) lines.push('', ...insightLines(insights).map((l) => l + '  '));
-  for (const note of h.notes ?? []) lines.push('', `_${escapeMd(note)}_`);
-  for (const alt of h.alternatives ?? []) {
-    lines.push('', `_${escapeMd(alt.label)} would give ${formatTensor(alt.value, d)}_`);
-  }
-  if (picture) lines.push('', picture);
-  lines.push('', formulaBlock(def, params, ctx));
-  const arg = { id: def.id, params: { ...params }, x: scalarX, xs: flatVector(h.input) };
-  lines.push('', `${commandLink('$(graph-line) Plot', 'activationPlayground.plot', arg)} · ${commandLink('$(beaker) Open in playground', 'activationPlayground.openPlayground', arg)}${def.kind === 'elementwise' ? ` · ${commandLink('$(layers) Simulate depth', 'activationPlayground.simulateDepth', arg)}` : ''}`);
-  return lines.join('\n');
+  // User text is capped per line (a crafted file cannot push the links out of the hover).
+  const lines = [`**${inert(h.qualifiedName, 80)}**${args ? ' ' + codeSpan(args, 70) : ''} — ${inert(def.name)}`, r.values];
+  const [first, ...rest] = r.insights;
+  if (first) lines.push(insightText(first));
+  const { formula, derivativeFormula } = formulasFor(def, params);
+  const texts = { formula: formula.text, derivative: derivativeFormula.text };
+  const plotAlt = r.plot ? `${r.plotAlt ?? `${def.id} around the point`}; ` : '';
+  const alt = altText(`${plotAlt}${texts.formula}; ${texts.derivative}`);
+  lines.push(composedImage(r.plot, ctx.formulas, texts, ctx.colors, alt));
+  const notes = [
+    ...rest.map((i) => i.text),
+    ...(h.notes ?? []),
+    ...(h.alternatives ?? []).map((a) => `${a.label} would give ${formatTensor(a.value, ctx.digits, 6)}`),
+    ...r.notes,
+    ...link.notes,
+  ].map((n) => oneLine(n).replace(/\.$/, ''));
+  if (notes.length) lines.push(`_${inert(notes.join(' · '), NOTES_MAX)}_`);
+  const depth = def.kind === 'elementwise' ? ` · ${commandLink('$(layers) Simulate depth', 'activationPlayground.simulateDepth', link.arg)}` : '';
+  lines.push(`${commandLink('$(graph-line) Plot', 'activationPlayground.plot', link.arg)} · ${commandLink('$(beaker) Open in playground', 'activationPlayground.openPlayground', link.arg)}${depth}`);
+  // Hard line breaks: one paragraph, so no 8 px paragraph margins between the lines.
+  return lines.join('  \n');
 }
 
-function flatVector(t: Tensor | undefined): number[] | undefined {
-  if (!Array.isArray(t) || t.length > 1000 || !t.every((v) => typeof v === 'number')) return undefined;
-  return t as number[];
-}
-
-/** The probability vector to describe: softmax-like outputs, or softmax of argmax's logits. */
-function distributionOf(h: HoverInput): number[] | undefined {
+/** The probability rows to describe: softmax-like outputs, 1-D or 2-D. */
+function distributionRows(h: HoverInput): number[][] | undefined {
   const id = h.def.id;
-  const v = id === 'argmax' || id === 'log_softmax' ? flatVector(h.input) : flatVector(h.value as Tensor);
-  if (!v) return undefined;
-  if (id === 'softmax' || id === 'softmin' || id === 'sparsemax') return v;
-  if (id === 'log_softmax') {
-    const out = flatVector(h.value as Tensor);
-    return out?.map(Math.exp);
-  }
+  const rows = asRows(h.value);
+  if (!rows) return undefined;
+  if (id === 'softmax' || id === 'softmin' || id === 'sparsemax') return rows;
+  if (id === 'log_softmax') return rows.map((r) => r.map(Math.exp));
   return undefined;
+}
+
+/** A 1-D vector as one row, a 2-D matrix as its rows; anything else (or over 1,000 numbers) undefined. */
+function asRows(t: Tensor | undefined): number[][] | undefined {
+  if (!Array.isArray(t) || t.length === 0) return undefined;
+  const isRow = (v: unknown): v is number[] => Array.isArray(v) && v.length <= 1000 && v.every((n) => typeof n === 'number');
+  if (isRow(t)) return [t];
+  if (t.length > 1000 || !t.every(isRow)) return undefined;
+  return t as number[][];
 }

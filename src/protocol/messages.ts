@@ -2,6 +2,7 @@
 // sidebar playground), in one place. Pure: no `vscode`, no DOM, no packages. Every message that crosses
 // the boundary is checked by the validators in ./validate.ts before it is used.
 import type { DType, InputTransform } from '../core';
+import { PRESET_FRAMEWORK_LABELS, PRESET_FRAMEWORKS, type PresetFramework } from '../core/frameworkTypes';
 import type { DepthState } from './depth';
 
 /** The seed's input transform x = m·x′ + b (the core's): scale m, shift b. */
@@ -10,11 +11,10 @@ export type { InputTransform };
 /** Bumped when a message or state shape changes incompatibly; states carry it for migration. */
 export const PROTOCOL_VERSION = 1;
 
-export const FRAMEWORKS = ['torch', 'jax', 'keras', 'tf', 'tfjs', 'nnlib'] as const;
-export type Framework = (typeof FRAMEWORKS)[number];
-export const FRAMEWORK_LABELS: Readonly<Record<Framework, string>> = {
-  torch: 'PyTorch', jax: 'JAX', keras: 'Keras', tf: 'TensorFlow', tfjs: 'TensorFlow.js', nnlib: 'NNlib (Julia)',
-};
+/** The panel's and playground's framework presets: the core's table of frameworks decides which. */
+export const FRAMEWORKS = PRESET_FRAMEWORKS;
+export type Framework = PresetFramework;
+export const FRAMEWORK_LABELS = PRESET_FRAMEWORK_LABELS;
 /** Frameworks "Copy as code" writes snippets for. */
 export const SNIPPET_FRAMEWORKS = ['torch', 'jax', 'keras'] as const;
 export type SnippetFramework = (typeof SNIPPET_FRAMEWORKS)[number];

@@ -4,7 +4,11 @@ import assert from 'node:assert/strict';
 import { activation, type ElementwiseActivation, type Params, type VectorActivation } from '../../src/core';
 import {
   FRAMEWORKS, PRESETS, VARIANTS, bindArguments, frameworkLabel, inputNames, preset, presetForName, type Framework, type Preset,
+  SETTING_FRAMEWORKS, isPresetFramework,
 } from '../../src/core/frameworks';
+import { splitPath } from '../../src/calls/callees';
+import { FRAMEWORKS as PROTOCOL_FRAMEWORKS, FRAMEWORK_LABELS } from '../../src/protocol';
+import manifest from '../../package.json';
 
 const elementwise = (id: string) => activation(id) as ElementwiseActivation;
 const C = Math.sqrt(2 / Math.PI);
@@ -65,10 +69,26 @@ function bound(p: Preset) {
 }
 
 describe('frameworks: presets', () => {
-  it('lists eight frameworks with display names', () => {
-    assert.deepEqual(FRAMEWORKS.map((f) => f.id), ['torch', 'jax', 'keras', 'tf', 'tfjs', 'nnlib', 'scipy', 'numpy']);
+  it('lists ten frameworks with display names', () => {
+    assert.deepEqual(FRAMEWORKS.map((f) => f.id), ['torch', 'jax', 'keras', 'tf', 'tfjs', 'nnlib', 'scipy', 'numpy', 'hf', 'timm']);
     for (const f of FRAMEWORKS) assert.ok(frameworkLabel(f.id).length > 1);
     assert.equal(frameworkLabel('nnlib'), 'NNlib (Julia)');
+  });
+
+  it("package.json's defaultFramework enum is the table's settings list, a subset of the presets", () => {
+    const setting = manifest.contributes.configuration.properties['activationPlayground.defaultFramework'];
+    assert.deepEqual(setting.enum, [...SETTING_FRAMEWORKS]);
+    assert.ok(SETTING_FRAMEWORKS.includes(setting.default as never));
+    for (const f of SETTING_FRAMEWORKS) assert.ok(isPresetFramework(f), f);
+  });
+
+  it('the protocol and the call reader take their frameworks from the table', () => {
+    assert.deepEqual([...PROTOCOL_FRAMEWORKS], FRAMEWORKS.filter((f) => f.preset).map((f) => f.id));
+    assert.equal(FRAMEWORK_LABELS.tfjs, frameworkLabel('tfjs'));
+    assert.equal(splitPath('transformers.activations.ACT2FN')?.framework, 'hf');
+    assert.equal(splitPath('timm.layers.create_act_layer')?.framework, 'timm');
+    assert.deepEqual(splitPath('tensorflow.keras.layers.ReLU'), { framework: 'tf', rel: 'keras.layers.ReLU' });
+    assert.deepEqual(splitPath('flax.linen.gelu'), { framework: 'jax', rel: 'nn.gelu' });
   });
 
   it('has one row per (framework, name)', () => {
@@ -97,7 +117,9 @@ describe('frameworks: presets', () => {
         assert.ok(Math.abs(got - want) <= tol, `${key}(${x}) = ${got}, want ${want}`);
       }
       if (def.kind === 'vector' && p.id !== 'glu') {
-        const v = (def as VectorActivation).value([1, 2, 3], resolved);
+        // a 4-D input fits every default axis (Softmax2d's -3, tf.layers.softmax's 1)
+        const x = typeof resolved.dim === 'number' && resolved.dim !== -1 && resolved.dim !== 0 ? [[[[1, 2], [3, 4]]]] : [1, 2, 3];
+        const v = (def as VectorActivation).value(x, resolved);
         assert.ok(Array.isArray(v) || typeof v === 'number');
       }
     });

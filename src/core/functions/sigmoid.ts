@@ -3,18 +3,15 @@
 // and goes through scaledExp where the result is subnormal.
 import { dd, scaledExp, twoProduct } from '../numeric/float';
 
-/** β·x as hi (returned) + lo (in `argLo`): exact for β = 1 and for powers of two. */
-let argLo = 0;
+/** β·x as hi (returned) + lo (in `dd.lo`): exact for β = 1 and for powers of two. */
 function scaled(beta: number, x: number): number {
   const p = beta * x;
   // Past |βx| = 1e4 every exp below is 0 or ∞ and the low part would only overflow.
   if (beta === 1 || !(Math.abs(p) < 1e4)) {
-    argLo = 0;
+    dd.lo = 0;
     return p;
   }
-  const h = twoProduct(beta, x);
-  argLo = dd.lo;
-  return h;
+  return twoProduct(beta, x);
 }
 
 /** σ(h + l), split by sign. */
@@ -52,7 +49,7 @@ function siluLimit(x: number, beta: number): number {
 export function silu(x: number, beta: number): number {
   if (!Number.isFinite(x)) return siluLimit(x, beta);
   const h = scaled(beta, x);
-  const l = argLo;
+  const l = dd.lo;
   if (h >= 0) return x / (1 + Math.exp(-h) * (1 - l));
   if (h < -708) return scaledExp(x * (1 + l), h);
   const e = Math.exp(h) * (1 + l);
@@ -63,7 +60,7 @@ export function silu(x: number, beta: number): number {
 export function siluDerivative(x: number, beta: number): number {
   if (!Number.isFinite(x)) return x !== x ? x : beta === 0 ? 0.5 : (x > 0) === beta > 0 ? 1 : -0;
   const h = scaled(beta, x);
-  const l = argLo;
+  const l = dd.lo;
   if (h >= 0) {
     const e = Math.exp(-h) * (1 - l); // 1 − σ = e/(1+e)
     const d = 1 + e;
@@ -78,7 +75,7 @@ export function siluDerivative(x: number, beta: number): number {
 /** PyTorch's softplus: log(1 + e^(βx))/β, and x itself once βx > threshold. */
 export function softplus(x: number, beta: number, threshold: number): number {
   const h = scaled(beta, x);
-  const l = argLo;
+  const l = dd.lo;
   if (h > threshold) return x;
   if (h >= 0) return (h + (l + Math.log1p(Math.exp(-h) * (1 - l)))) / beta;
   if (h < -708) return scaledExp((1 + l) / beta, h);
@@ -88,7 +85,7 @@ export function softplus(x: number, beta: number, threshold: number): number {
 export function softplusDerivative(x: number, beta: number, threshold: number): number {
   const h = scaled(beta, x);
   if (h > threshold) return 1;
-  return sigmoidDD(h, argLo);
+  return sigmoidDD(h, dd.lo);
 }
 
 /** log σ(x) = −softplus(−x). */

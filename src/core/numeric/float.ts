@@ -2,13 +2,17 @@
 // rounding error (x/√2, β·x, the tanh-GELU cubic) into exp/erfc instead of losing it.
 
 /** Veltkamp splitter 2^27 + 1: splits a double into two 26-bit halves whose products are exact. */
-const SPLITTER = 134217729;
+export const SPLITTER = 134217729;
 
-/** Largest |a| for which `twoProduct` cannot overflow in the split. */
-export const SPLIT_LIMIT = 6.69692879491417e299;
+/**
+ * The one slot for a second return value. Every function in the numeric kernels that returns a
+ * double-double (hi + lo) returns hi and leaves lo here: `const h = twoProduct(a, b); const l = dd.lo;`.
+ * Read it on the next line, before any other kernel call overwrites it. (A returned pair would allocate
+ * in the hottest loops; module-level variables, one per function, hid the same contract six times.)
+ */
+export const dd = { lo: 0 };
 
 /** hi + lo = a + b exactly (Knuth). Returns hi; lo is left in `dd.lo`. */
-export const dd = { lo: 0 };
 
 export function twoSum(a: number, b: number): number {
   const s = a + b;
@@ -17,7 +21,7 @@ export function twoSum(a: number, b: number): number {
   return s;
 }
 
-/** hi + lo = a · b exactly (Dekker), for |a|, |b| < SPLIT_LIMIT. Returns hi; lo is in `dd.lo`. */
+/** hi + lo = a · b exactly (Dekker), for |a|, |b| < 6.7e299 (past that the split overflows). Returns hi; lo is in `dd.lo`. */
 export function twoProduct(a: number, b: number): number {
   const p = a * b;
   let t = SPLITTER * a;

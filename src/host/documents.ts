@@ -1,8 +1,9 @@
-// Document text and notebook preamble, read once per document version (a 50,000-line file is not copied
-// on every hover), and the call under a position.
+// The one document reader for the hover, the inline values and Plot at Cursor: document text and notebook
+// preamble read once per document version (a 50,000-line file is not copied on every hover), and the call
+// at an offset, read the same way by every feature (in a notebook cell, with the other cells' imports).
 import * as vscode from 'vscode';
 import { describeCallAt, type CallDescription } from '../calls';
-import type { Settings } from '../host/settings';
+import { readSettings, type Settings } from './settings';
 
 interface Cached {
   readonly version: number;
@@ -36,8 +37,9 @@ export class DocumentTexts {
     return text;
   }
 
-  describe(document: vscode.TextDocument, position: vscode.Position, s: Settings): CallDescription | undefined {
-    return describeCallAt(this.text(document), document.offsetAt(position), document.languageId, {
+  /** The activation call at `at` (a position or an offset), or undefined. */
+  callAt(document: vscode.TextDocument, at: vscode.Position | number, s: Settings = readSettings()): CallDescription | undefined {
+    return describeCallAt(this.text(document), typeof at === 'number' ? at : document.offsetAt(at), document.languageId, {
       defaultFramework: s.defaultFramework,
       uri: document.uri.toString(),
       version: document.version,
@@ -45,3 +47,6 @@ export class DocumentTexts {
     });
   }
 }
+
+/** The extension's one reader: its caches are per document, so every feature sharing it reads a version once. */
+export const documentTexts = new DocumentTexts();

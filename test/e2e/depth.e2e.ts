@@ -149,6 +149,10 @@ describe('depth tab (e2e)', function () {
   it('re-themes: screenshots in light, dark and high contrast; focus visible', async () => {
     const wb = workbench();
     const shots: Record<string, string> = {};
+    // The panel alone and wide, for the README picture: its group only, no side bar.
+    await wb.page.locator('.tab', { hasText: 'Activation Plot' }).first().click();
+    await wb.runCommand('View: Close Editors in Other Groups');
+    await wb.runCommand('View: Toggle Primary Side Bar Visibility');
     try {
       for (const [name, theme] of [['light', 'Light Modern'], ['dark', 'Dark Modern'], ['high-contrast', 'Dark High Contrast']] as const) {
         await pickTheme(wb, theme);
@@ -166,6 +170,7 @@ describe('depth tab (e2e)', function () {
       assert.notEqual(outline, 'none', 'focus is visible');
     } finally {
       await pickTheme(wb, 'Light Modern');
+      await wb.runCommand('View: Toggle Primary Side Bar Visibility');
     }
     const docs = path.join(__dirname, '..', '..', 'docs', 'images', 'panel-depth.png');
     if (process.env.UPDATE_SCREENSHOTS === '1') fs.copyFileSync(shots.light, docs);

@@ -23,6 +23,16 @@ async function pickTheme(wb: Workbench, name: string): Promise<void> {
   await wb.page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
 }
 
+/** Runs a palette command by typing its title and pressing Enter (the first row is the best match). */
+async function typeCommand(wb: Workbench, title: string): Promise<void> {
+  await wb.page.keyboard.press('F1');
+  const input = wb.page.locator('.quick-input-widget .quick-input-box input');
+  await input.fill(`>${title}`);
+  await wb.page.locator('.quick-input-widget .monaco-list-row', { hasText: title }).first().waitFor({ state: 'visible' });
+  await wb.page.keyboard.press('Enter');
+  await wb.page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+}
+
 /** The facts table: per activation row, its cells' exact values. */
 function readFacts(frame: Frame): Promise<Record<string, number[]>> {
   return frame.evaluate(() => {
@@ -84,7 +94,7 @@ describe('depth tab (e2e)', function () {
       const [qLast, chiLast, gradient, critical, zeroGradient] = shown[id];
       close(qLast, core.q[30], `${id} q[30]`);
       close(chiLast, core.chi[29], `${id} χ[29]`);
-      close(gradient, relativeGradient(core.chi)[0], `${id} gradient at layer 1`);
+      close(gradient, relativeGradient(core.chi)[1], `${id} gradient at layer 1`);
       close(critical, edgeOfChaos(id, {}, 0), `${id} critical σw²`);
       close(zeroGradient, throughActivation(id, {}, { mean: 0, std: 1 }).zeroGradient, `${id} P(f′ = 0)`);
     }
@@ -151,8 +161,8 @@ describe('depth tab (e2e)', function () {
     const shots: Record<string, string> = {};
     // The panel alone and wide, for the README picture: its group only, no side bar.
     await wb.page.locator('.tab', { hasText: 'Activation Plot' }).first().click();
-    await wb.runCommand('View: Close Editors in Other Groups');
-    await wb.runCommand('View: Toggle Primary Side Bar Visibility');
+    await typeCommand(wb, 'View: Close Editors in Other Groups');
+    await typeCommand(wb, 'View: Toggle Primary Side Bar Visibility');
     try {
       for (const [name, theme] of [['light', 'Light Modern'], ['dark', 'Dark Modern'], ['high-contrast', 'Dark High Contrast']] as const) {
         await pickTheme(wb, theme);
@@ -170,7 +180,7 @@ describe('depth tab (e2e)', function () {
       assert.notEqual(outline, 'none', 'focus is visible');
     } finally {
       await pickTheme(wb, 'Light Modern');
-      await wb.runCommand('View: Toggle Primary Side Bar Visibility');
+      await typeCommand(wb, 'View: Toggle Primary Side Bar Visibility');
     }
     const docs = path.join(__dirname, '..', '..', 'docs', 'images', 'panel-depth.png');
     if (process.env.UPDATE_SCREENSHOTS === '1') fs.copyFileSync(shots.light, docs);

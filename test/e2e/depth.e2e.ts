@@ -25,6 +25,7 @@ async function pickTheme(wb: Workbench, name: string): Promise<void> {
 
 /** Runs a palette command by typing its title and pressing Enter (the first row is the best match). */
 async function typeCommand(wb: Workbench, title: string): Promise<void> {
+  await wb.focusWorkbench(); // out of the webview, or F1 goes to it
   await wb.page.keyboard.press('F1');
   const input = wb.page.locator('.quick-input-widget .quick-input-box input');
   await input.fill(`>${title}`);
@@ -163,6 +164,14 @@ describe('depth tab (e2e)', function () {
     await wb.page.locator('.tab', { hasText: 'Activation Plot' }).first().click();
     await typeCommand(wb, 'View: Close Editors in Other Groups');
     await typeCommand(wb, 'View: Toggle Primary Side Bar Visibility');
+    // The picture shows the seed's comparison at Xavier init (the bench above moved σw²), simulated.
+    await frame.selectOption(`${NET} select[aria-label="Initialisation"]`, 'xavier_normal');
+    await waitInFrame(frame, () => {
+      const row = Array.from(document.querySelectorAll('.depth-tab .depth-progress')).find((e) => /Simulation/.test(e.textContent ?? '')) as HTMLElement | undefined;
+      const dead = document.querySelector('.depth-tab figure[data-chart="dead"]');
+      // measured values are drawn only for the settings they were measured at: not stale = this state's run
+      return row?.dataset.state === 'done' && dead !== null && !dead.classList.contains('stale') && Number((dead as HTMLElement).dataset.drawn) > 0;
+    }, 'the simulation at Xavier init', undefined, 60_000);
     try {
       for (const [name, theme] of [['light', 'Light Modern'], ['dark', 'Dark Modern'], ['high-contrast', 'Dark High Contrast']] as const) {
         await pickTheme(wb, theme);

@@ -68,7 +68,7 @@ export class DepthChart {
       case 'line': return { ...base, borderWidth: t.lineWidth, pointRadius: 0 };
       case 'dashed': return { ...base, borderWidth: Math.max(1, t.lineWidth - 0.5), borderDash: [6, 4], pointRadius: 0 };
       case 'markers': return { ...base, showLine: false, pointRadius: 3, pointStyle: 'circle', backgroundColor: t.background, borderWidth: 1.5 };
-      case 'point': return { ...base, showLine: false, pointRadius: 7, pointStyle: 'crossRot', borderWidth: 3 };
+      case 'point': return { ...base, showLine: false, pointRadius: 7, pointStyle: 'crossRot', borderWidth: 3, clip: false };
     }
   }
 

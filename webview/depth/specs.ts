@@ -67,7 +67,7 @@ export function gradientSpec(curves: readonly TheoryCurve[], sims: readonly (Sim
       series.push({ label: `${c.name} (measured)`, color: i, style: 'markers', points: perLayer(layers.map((l) => positive(l.gradNorm / out))) });
     }
   });
-  return { x: { title: 'layer l', min: 0 }, y: { title: '‖gradient at layer l‖ / ‖at the output‖', log: true }, series };
+  return { x: { title: 'layer l', min: 0 }, y: { title: '‖g at layer l‖ / ‖g at the output‖', log: true }, series };
 }
 
 /** The activations' output histograms at one layer, as densities (fraction of values per unit of x). */

@@ -6,6 +6,7 @@
 import * as assert from 'node:assert/strict';
 import { activation, activations } from '../../src/core';
 import type { ElementwiseActivation, Params, ResolvedParams, VectorActivation } from '../../src/core';
+import { kinksOf } from '../../src/core/depth/kinks';
 import { show, ulp, ulpDistance } from './ulp';
 
 /** mulberry32: a tiny seeded PRNG, uniform in [0, 1). */
@@ -222,28 +223,8 @@ describe('identities', () => {
   });
 
   describe('derivative = central difference of the value at smooth points', () => {
-    /** Where f is not smooth enough for a difference quotient, by id: kinks, softplus's switch to x, and 0 for
-     *  softsign (|x|: f″ jumps). */
-    const kinks = (id: string, p: ResolvedParams): number[] => {
-      const n = (k: string) => p[k] as number;
-      switch (id) {
-        case 'relu': case 'leaky_relu': case 'prelu': case 'rrelu': case 'elu': case 'celu': case 'selu': return [0];
-        case 'relu6': return [0, 6];
-        case 'hardtanh': return [n('min_val'), n('max_val')];
-        case 'threshold': return [n('threshold')];
-        case 'softplus': return [n('threshold') / n('beta')];
-        case 'hardsigmoid': return [-0.5 / n('slope'), 0.5 / n('slope')];
-        case 'hardswish': return [-3, 3];
-        case 'softshrink': case 'hardshrink': return [-n('lambd'), n('lambd')];
-        case 'sparse_plus': case 'sparse_sigmoid': return [-1, 1];
-        case 'softsign': return [0];
-        case 'relu2': return [0];
-        case 'hard_mish': return [-2, 0];
-        case 'gelu_10': return [n('max')]; // gelu(x) ≈ x there: the clip starts where x ≈ max
-        case 'xielu': return [n('eps'), 0];
-        default: return [];
-      }
-    };
+    /** Where f is not smooth enough for a difference quotient: the kinks the depth quadrature cuts at (one list). */
+    const kinks = (id: string, p: ResolvedParams): readonly number[] => kinksOf(id, p);
 
     const elementwise = activations().filter((a): a is ElementwiseActivation => a.kind === 'elementwise');
 

@@ -167,11 +167,7 @@ export const laplace = elementwise({
     range: '(0, 1)', monotonic: true, smooth: true, zeroCentered: false, saturates: 'both',
     gradient: { text: 'peaks at 1/(σ√(2π)) ≈ 1.414 at x = μ; vanishes a few σ away' },
   },
-  kernels: (p) => {
-    const mu = p.mu as number;
-    const sigma = p.sigma as number;
-    return { f: (x) => lp.laplace(x, mu, sigma), df: (x) => lp.laplaceDerivative(x, mu, sigma) };
-  },
+  kernels: (p) => lp.laplaceKernels(p.mu as number, p.sigma as number),
 });
 
 // transformers XIELUActivation (src/transformers/activations.py @v4.57, ACT2CLS "xielu"; Huang et al.,

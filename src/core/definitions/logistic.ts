@@ -165,7 +165,8 @@ export const squareplus = elementwise({
 export const quick_gelu = elementwise({
   id: 'quick_gelu',
   name: 'QuickGELU',
-  aliases: ['QuickGELU', 'QuickGELUActivation', 'gelu_sigmoid', 'quickgelu'],
+  // Not NNlib's gelu_sigmoid: that is x·σ(√(8/π)(x + 0.044715x³)), the tanh form (NNlib src/activations.jl).
+  aliases: ['QuickGELU', 'QuickGELUActivation', 'quickgelu'],
   formula: { tex: '\\operatorname{quick\\_gelu}(x) = x\\,\\sigma(1.702\\,x)', text: 'quick_gelu(x) = x·σ(1.702x)' },
   derivativeFormula: {
     tex: "\\operatorname{quick\\_gelu}'(x) = \\sigma(1.702x)\\left(1 + 1.702x\\,(1 - \\sigma(1.702x))\\right)",

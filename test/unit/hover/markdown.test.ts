@@ -189,7 +189,7 @@ describe('hover height budget (VS Code caps a hover at ~250 px in a 1400×900 wi
   for (const d of activations()) {
     it(`${d.id}: at most 6 lines, each short enough for one line (the notes for two), one 100 px image`, () => {
       const p = d.resolve();
-      const vector = d.id === 'glu' ? [1, 2, 3, 4] : [1, 2, 3]; // glu halves its input
+      const vector = [1, 2, 3, 4]; // even: the gated family (glu, swiglu, …) halves its input
       const input = d.kind === 'elementwise' ? 0.5 : vector;
       const value = d.kind === 'elementwise' ? d.value(0.5, p) : d.value(vector, p);
       const derivative = d.kind === 'elementwise' ? d.derivative(0.5, p) : undefined;

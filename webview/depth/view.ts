@@ -90,7 +90,7 @@ export class DepthView {
       el,
       set(state: 'running' | 'done' | 'error', done = 0, total = 1, message = '') {
         el.dataset.state = state;
-        bar.value = total > 0 ? (100 * done) / total : 0;
+        bar.value = state === 'done' ? 100 : total > 0 ? (100 * done) / total : 0;
         text.textContent = state === 'running' ? `${what}: ${Math.round(bar.value)} %` : state === 'done' ? `${what}: done` : `${what} failed: ${message}`;
       },
     };

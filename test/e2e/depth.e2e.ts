@@ -8,20 +8,12 @@ import type { Frame } from 'playwright-core';
 import { edgeOfChaos, signalPropagation, softmax1d, throughActivation } from '../../src/core';
 import { relativeGradient } from '../../webview/depth/theory';
 import { PanelPage, Workbench, workbench } from './support';
-import { median, percentile, startCommand, waitInFrame, webviewFrame } from './webviews';
+import { median, percentile, pickTheme, waitInFrame, webviewFrame } from './webviews';
 
 const TAB = '.depth-tab';
 const NET = '.depth-tab .depth-controls[aria-label="Random network"]';
 const close = (got: number, want: number, what: string) =>
   assert.ok(Object.is(got, want) || Math.abs(got - want) <= 1e-12 * Math.abs(want), `${what}: ${got} vs ${want} (core)`);
-
-async function pickTheme(wb: Workbench, name: string): Promise<void> {
-  await startCommand(wb, 'Preferences: Color Theme');
-  await wb.page.locator('.quick-input-widget .quick-input-box input').fill(name);
-  await wb.page.locator('.quick-input-widget .monaco-list-row', { hasText: name }).first().waitFor({ state: 'visible' });
-  await wb.page.keyboard.press('Enter');
-  await wb.page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
-}
 
 /** Runs a palette command by typing its title and pressing Enter (the first row is the best match). */
 async function typeCommand(wb: Workbench, title: string): Promise<void> {

@@ -65,7 +65,7 @@ export function defaultDepthState(): DepthState {
     init: 'xavier_normal',
     depth: 30,
     width: 256,
-    batch: 128,
+    batch: 64,
     weightVariance: 1,
     biasVariance: 0,
     transform: { m: 1, b: 0 },

@@ -6,18 +6,10 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as zlib from 'node:zlib';
-import { lowContrastText, PanelPage, workbench, type Workbench } from './support';
-import { startCommand, waitInFrame } from './webviews';
+import { lowContrastText, PanelPage, workbench } from './support';
+import { pickTheme, waitInFrame } from './webviews';
 
 const THEMES = [['Light Modern', 'light'], ['Dark Modern', 'dark'], ['Dark High Contrast', 'hc-dark'], ['Light High Contrast', 'hc-light']] as const;
-
-async function pickTheme(wb: Workbench, name: string): Promise<void> {
-  await startCommand(wb, 'Preferences: Color Theme');
-  await wb.page.locator('.quick-input-widget .quick-input-box input').fill(name);
-  await wb.page.locator('.quick-input-widget .monaco-list-row', { hasText: name }).first().waitFor({ state: 'visible' });
-  await wb.page.keyboard.press('Enter');
-  await wb.page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
-}
 
 /** Width × height from a PNG's IHDR. */
 const pngSize = (png: Buffer) => ({ width: png.readUInt32BE(16), height: png.readUInt32BE(20) });

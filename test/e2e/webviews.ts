@@ -66,3 +66,12 @@ export function percentile(values: readonly number[], p: number): number {
   const s = [...values].sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))];
 }
+
+/** Chooses a colour theme through "Preferences: Color Theme" (the panel's look and depth tests). */
+export async function pickTheme(wb: Workbench, name: string): Promise<void> {
+  await startCommand(wb, 'Preferences: Color Theme');
+  await wb.page.locator('.quick-input-widget .quick-input-box input').fill(name);
+  await wb.page.locator('.quick-input-widget .monaco-list-row', { hasText: name }).first().waitFor({ state: 'visible' });
+  await wb.page.keyboard.press('Enter');
+  await wb.page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+}

@@ -6,12 +6,24 @@ import {
 } from 'chart.js';
 import { formatNumber } from '../../src/core';
 import { applyChartTheme } from '../shared/chartTheme';
+import { chartPng } from '../shared/chartExport';
 import type { Theme } from '../shared/theme';
+import { formatRatio } from './sentences';
 import type { AxisSpec, ChartSpec, SeriesSpec } from './specs';
 
 Chart.register(LineController, ScatterController, LineElement, PointElement, LinearScale, LogarithmicScale, Legend);
 
 type Dataset = ChartDataset<'line', ScatterDataPoint[]>;
+
+/** Log axes label the powers of ten only (10⁻⁷, 1, 10³), as the sentences write them. */
+function tickLabel(log: boolean) {
+  return (v: number | string) => {
+    const x = Number(v);
+    if (!log) return formatNumber(x, 3);
+    const e = Math.log10(x);
+    return Math.abs(e - Math.round(e)) < 1e-9 ? formatRatio(10 ** Math.round(e)) : '';
+  };
+}
 
 function axisOptions(a: AxisSpec) {
   return {
@@ -19,7 +31,7 @@ function axisOptions(a: AxisSpec) {
     min: a.min,
     max: a.max,
     title: { display: true, text: a.title },
-    ticks: { callback: (v: number | string) => formatNumber(Number(v), 3), maxTicksLimit: 8 },
+    ticks: { callback: tickLabel(a.log ?? false), maxTicksLimit: a.log ? 12 : 8, autoSkip: true },
   };
 }
 
@@ -56,7 +68,7 @@ export class DepthChart {
       case 'line': return { ...base, borderWidth: t.lineWidth, pointRadius: 0 };
       case 'dashed': return { ...base, borderWidth: Math.max(1, t.lineWidth - 0.5), borderDash: [6, 4], pointRadius: 0 };
       case 'markers': return { ...base, showLine: false, pointRadius: 3, pointStyle: 'circle', backgroundColor: t.background, borderWidth: 1.5 };
-      case 'point': return { ...base, showLine: false, pointRadius: 7, pointStyle: 'crossRot', borderWidth: 3 };
+      case 'point': return { ...base, showLine: false, pointRadius: 7, pointStyle: 'crossRot', borderWidth: 3, clip: false };
     }
   }
 
@@ -81,16 +93,9 @@ export class DepthChart {
     return this.chart.data.datasets.filter((d) => d.data.some((p) => Number.isFinite(p.y))).length;
   }
 
-  toPng(): string {
-    const src = this.chart.canvas;
-    const copy = document.createElement('canvas');
-    copy.width = src.width;
-    copy.height = src.height;
-    const ctx = copy.getContext('2d');
-    if (!ctx) return src.toDataURL('image/png');
-    ctx.fillStyle = this.theme.background;
-    ctx.fillRect(0, 0, copy.width, copy.height);
-    ctx.drawImage(src, 0, 0);
-    return copy.toDataURL('image/png');
+  /** 2× PNG with a title and the legend (the shared chart export). */
+  toPng(title: string): string {
+    return chartPng(this.chart as unknown as Chart, this.theme, title);
   }
+
 }

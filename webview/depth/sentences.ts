@@ -7,14 +7,15 @@ import type { SimulatedNetwork, TrainedNetwork } from './workerProtocol';
 
 const SUPERSCRIPT: Record<string, string> = { '-': '⁻', '0': '⁰', '1': '¹', '2': '²', '3': '³', '4': '⁴', '5': '⁵', '6': '⁶', '7': '⁷', '8': '⁸', '9': '⁹' };
 
-/** A ratio people can read: 0.42, 17, 3·10⁻⁷, 2·10¹². */
+/** A ratio people can read: 0.42, 17, 3·10⁻⁷, 10³. */
 export function formatRatio(x: number): string {
   if (!Number.isFinite(x)) return x > 0 ? '∞' : x < 0 ? '−∞' : 'undefined';
   if (x === 0) return '0';
-  if (Math.abs(x) >= 0.01 && Math.abs(x) < 1000) return formatNumber(x, 2);
+  if (Math.abs(x) >= 0.01 && Math.abs(x) < 1000) return formatNumber(x, Math.abs(x) < 1 ? 2 : 3);
   const [mantissa, exp] = x.toExponential(0).split('e');
   const power = String(Number(exp)).replace(/./g, (c) => SUPERSCRIPT[c] ?? c);
-  return `${mantissa.replace('-', '−')}·10${power}`;
+  const m = mantissa.replace('-', '−');
+  return m === '1' ? `10${power}` : m === '−1' ? `−10${power}` : `${m}·10${power}`;
 }
 
 export const percent = (f: number) => `${formatNumber(100 * f, 2)} %`;
@@ -48,11 +49,12 @@ export function chiSentence(curves: readonly TheoryCurve[]): string {
 /** The gradient at layer 1 relative to the output's: measured when the simulation of this state is in, else theory. */
 export function firstLayerGradient(c: TheoryCurve, sim: SimulatedNetwork | undefined): { value: number; measured: boolean } {
   const layers = sim?.layers;
-  if (layers && layers.length > 0) {
+  const first = Math.min(1, c.gradient.length - 1);
+  if (layers && layers.length > first) {
     const out = layers[layers.length - 1].gradNorm;
-    return { value: out > 0 ? layers[0].gradNorm / out : NaN, measured: true };
+    return { value: out > 0 ? layers[first].gradNorm / out : NaN, measured: true };
   }
-  return { value: c.gradient[0], measured: false };
+  return { value: c.gradient[first], measured: false };
 }
 
 /** Under the gradient chart: the seed's "reduces its usefulness, especially as more layers are added". */
@@ -68,7 +70,7 @@ export function gradientSentence(curves: readonly TheoryCurve[], sims: readonly 
 export function distributionSentence(names: readonly string[], sims: readonly (SimulatedNetwork | undefined)[], layer: number): string {
   const clauses: string[] = [];
   sims.forEach((sim, i) => {
-    const l = sim?.layers[layer - 1];
+    const l = sim?.layers[layer];
     if (!l) return;
     const span = occupied(l.histogram);
     clauses.push(`${names[i]}'s outputs lie in [${formatNumber(span.min, 3)}, ${formatNumber(span.max, 3)}]`);
@@ -102,9 +104,10 @@ export function deadSentence(names: readonly string[], sims: readonly (Simulated
 }
 
 /** Under the phase diagram: which side of each critical line the user's point is on. */
-export function phaseSentence(curves: readonly TheoryCurve[], s: DepthState, weightVariance: number): string {
+export function phaseSentence(curves: readonly TheoryCurve[], s: DepthState, weightVariance: number, pending = false): string {
   const clauses = curves.map((c) => {
-    const crit = Number.isFinite(c.critical) ? `critical σw² = ${formatNumber(c.critical, 3)}` : 'no edge of chaos found';
+    const crit = Number.isFinite(c.critical) ? `critical σw² = ${formatNumber(c.critical, 3)}`
+      : pending ? `χ = ${formatNumber(c.chi[c.chi.length - 1] ?? NaN, 3)} at the last layer; the critical σw² is being computed` : 'no edge of chaos found';
     return `${c.phase === 'critical' ? 'on the edge of chaos' : `in the ${c.phase} phase`} for ${c.name} (${crit})`;
   });
   return `Your point (σb² = ${formatNumber(s.biasVariance, 3)}, σw² = ${formatNumber(weightVariance, 3)}) is ${clauses.join(', ')}.`;

@@ -37,7 +37,7 @@ export function qSpec(curves: readonly TheoryCurve[], sims: readonly (SimulatedN
   curves.forEach((c, i) => {
     series.push({ label: `${c.name} q (theory)`, color: i, style: 'line', points: perLayer(c.q.map(positive)) });
     const sim = sims[i];
-    if (sim) series.push({ label: `${c.name} q (measured)`, color: i, style: 'markers', points: perLayer(sim.layers.map((l) => positive(l.variance)), 1) });
+    if (sim) series.push({ label: `${c.name} q (measured)`, color: i, style: 'markers', points: perLayer(sim.layers.map((l) => positive(l.variance))) });
   });
   return { x: { title: 'layer l', min: 0 }, y: { title: 'q (pre-activation variance)', log: true }, series };
 }
@@ -50,7 +50,7 @@ export function chiSpec(curves: readonly TheoryCurve[], sims: readonly (Simulate
     const layers = sims[i]?.layers;
     if (layers && layers.length > 1) {
       const measured = layers.slice(0, -1).map((l, k) => positive((l.gradNorm / layers[k + 1].gradNorm) ** 2));
-      series.push({ label: `${c.name} χ (measured)`, color: i, style: 'markers', points: perLayer(measured, 1) });
+      series.push({ label: `${c.name} χ (measured)`, color: i, style: 'markers', points: perLayer(measured) });
     }
   });
   return { x: { title: 'layer l', min: 0 }, y: { title: 'χ (gradient growth per layer)', log: true }, series };
@@ -64,17 +64,17 @@ export function gradientSpec(curves: readonly TheoryCurve[], sims: readonly (Sim
     const layers = sims[i]?.layers;
     if (layers && layers.length > 0) {
       const out = layers[layers.length - 1].gradNorm;
-      series.push({ label: `${c.name} (measured)`, color: i, style: 'markers', points: perLayer(layers.map((l) => positive(l.gradNorm / out)), 1) });
+      series.push({ label: `${c.name} (measured)`, color: i, style: 'markers', points: perLayer(layers.map((l) => positive(l.gradNorm / out))) });
     }
   });
-  return { x: { title: 'layer l', min: 0 }, y: { title: '‖gradient at layer l‖ / ‖at the output‖', log: true }, series };
+  return { x: { title: 'layer l', min: 0 }, y: { title: '‖g at layer l‖ / ‖g at the output‖', log: true }, series };
 }
 
 /** The activations' output histograms at one layer, as densities (fraction of values per unit of x). */
 export function distributionSpec(names: readonly string[], sims: readonly (SimulatedNetwork | undefined)[], layer: number): ChartSpec {
   const series: SeriesSpec[] = [];
   sims.forEach((sim, i) => {
-    const h = sim?.layers[layer - 1]?.histogram;
+    const h = sim?.layers[layer]?.histogram;
     if (!h || h.counts.length === 0) return;
     const total = h.counts.reduce((a, b) => a + b, 0) || 1;
     const w = (h.max - h.min) / h.counts.length || 1;
@@ -89,10 +89,10 @@ export function deadSpec(names: readonly string[], sims: readonly (SimulatedNetw
   const series: SeriesSpec[] = [];
   sims.forEach((sim, i) => {
     if (!sim) return;
-    series.push({ label: `${names[i]} dead`, color: i, style: 'line', points: perLayer(sim.layers.map((l) => l.dead), 1) });
-    series.push({ label: `${names[i]} saturated`, color: i, style: 'dashed', points: perLayer(sim.layers.map((l) => l.saturated), 1) });
+    series.push({ label: `${names[i]} dead`, color: i, style: 'line', points: perLayer(sim.layers.map((l) => l.dead)) });
+    series.push({ label: `${names[i]} saturated`, color: i, style: 'dashed', points: perLayer(sim.layers.map((l) => l.saturated)) });
   });
-  return { x: { title: 'layer l', min: 1 }, y: { title: 'fraction of units', min: 0, max: 1 }, series };
+  return { x: { title: 'layer l', min: 0 }, y: { title: 'fraction of units', min: 0, max: 1 }, series };
 }
 
 /** The phase diagram: σw² against σb², each activation's critical line, the user's point. */

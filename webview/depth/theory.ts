@@ -70,13 +70,30 @@ export function displayName(id: string): string {
   return activation(id)?.name ?? id;
 }
 
-/** Theory for one activation under the state's network. */
-export function theoryFor(fn: PlottedFunction, s: DepthState): TheoryCurve {
+const throughCache = new Map<string, ReturnType<typeof throughActivation>>();
+
+/** throughActivation for the input N(b, m²), memoised: it moves only with m and b. */
+export function firstLayer(fn: PlottedFunction, s: DepthState): ReturnType<typeof throughActivation> {
+  const key = `${fn.id}:${JSON.stringify(fn.params)}:${s.transform.m}:${s.transform.b}`;
+  let hit = throughCache.get(key);
+  if (!hit) {
+    hit = throughActivation(fn.id, fn.params, { mean: s.transform.b, std: Math.abs(s.transform.m) });
+    if (throughCache.size > 256) throughCache.clear();
+    throughCache.set(key, hit);
+  }
+  return hit;
+}
+
+/**
+ * Theory for one activation under the state's network. `critical` is the edge-of-chaos σw² at the state's σb²
+ * when the worker has found it (root finding takes tens of ms per point); until then the verdict comes from χ
+ * at the last layer, which tends to χ(q*).
+ */
+export function theoryFor(fn: PlottedFunction, s: DepthState, critical = NaN): TheoryCurve {
   const weightVariance = initWeightVariance(s.init, s.weightVariance);
   const { q, chi } = signalPropagation(fn.id, fn.params, {
     weightVariance, biasVariance: s.biasVariance, inputVariance: inputVariance(s), depth: s.depth,
   });
-  const critical = criticalWeightVariance(fn, s.biasVariance);
   return {
     id: fn.id,
     name: displayName(fn.id),
@@ -85,7 +102,7 @@ export function theoryFor(fn: PlottedFunction, s: DepthState): TheoryCurve {
     gradient: relativeGradient(chi),
     critical,
     phase: phaseOf(weightVariance, critical, chi[chi.length - 1] ?? 1),
-    first: throughActivation(fn.id, fn.params, { mean: s.transform.b, std: Math.abs(s.transform.m) }),
+    first: firstLayer(fn, s),
   };
 }
 

@@ -12,8 +12,10 @@ import { DepthControls, type DepthStore } from './controls';
 import { DepthChart } from './lineChart';
 import * as sentence from './sentences';
 import * as spec from './specs';
-import { criticalLine, initWeightVariance, theoryFor, type TheoryCurve } from './theory';
-import { simulateRequest, trainRequest, type JobResult, type SimulatedNetwork, type TrainedNetwork } from './workerProtocol';
+import { initWeightVariance, theoryFor, type TheoryCurve } from './theory';
+import {
+  phaseRequest, simulateRequest, trainRequest, type CriticalLine, type Job, type JobResult, type SimulatedNetwork, type TrainedNetwork,
+} from './workerProtocol';
 
 const CHARTS = ['q', 'chi', 'gradient', 'distribution', 'dead', 'phase', 'loss', 'trainingDead'] as const;
 type ChartId = (typeof CHARTS)[number];
@@ -42,12 +44,13 @@ export class DepthView {
   private readonly controls: DepthControls;
   private readonly figures = {} as Record<ChartId, Figure>;
   private readonly facts = h('table', { class: 'data-table depth-facts' });
-  private readonly progress = { simulate: this.progressRow('Simulation'), train: this.progressRow('Training run') };
+  private readonly progress = { simulate: this.progressRow('Simulation'), train: this.progressRow('Training run'), phase: this.progressRow('Edge of chaos') };
   private readonly layer: Slider;
-  private layerShown = 0;
+  private layerShown: number | undefined;
   private sims: { key: string; networks: readonly SimulatedNetwork[] } | undefined;
   private runs: { key: string; networks: readonly TrainedNetwork[] } | undefined;
-  private readonly wanted = { simulate: '', train: '' };
+  private phase: { key: string; lines: readonly CriticalLine[] } | undefined;
+  private readonly wanted = { simulate: '', train: '', phase: '' };
   private jobs: DepthJobs | undefined;
   private jobTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly scheduleRedraw = perFrame(() => this.redraw());
@@ -55,7 +58,7 @@ export class DepthView {
   constructor(private readonly store: DepthStore, private theme: Theme) {
     this.controls = new DepthControls(store);
     for (const id of CHARTS) this.figures[id] = this.figure(id);
-    this.layer = slider({ label: 'layer shown', min: 1, max: store.get().depth, step: 1, value: store.get().depth, onInput: (v) => {
+    this.layer = slider({ label: 'layer shown', min: 0, max: store.get().depth, step: 1, value: store.get().depth, onInput: (v) => {
       this.layerShown = v;
       this.scheduleRedraw();
     } });
@@ -63,7 +66,7 @@ export class DepthView {
     const f = this.figures;
     this.el = h('div', { class: 'depth-tab', 'data-runner': 'starting' },
       h('div', { class: 'depth-layout' },
-        h('aside', { class: 'depth-side' }, this.controls.el, this.progress.simulate.el),
+        h('aside', { class: 'depth-side' }, this.controls.el, this.progress.phase.el, this.progress.simulate.el),
         h('div', { class: 'depth-charts' }, f.q.el, f.chi.el, f.gradient.el, f.phase.el, f.distribution.el, f.dead.el)),
       h('h3', { text: 'Theory at the last layer' }), this.facts,
       h('h3', { text: 'Training run: the dying ReLU' }),
@@ -87,7 +90,7 @@ export class DepthView {
       el,
       set(state: 'running' | 'done' | 'error', done = 0, total = 1, message = '') {
         el.dataset.state = state;
-        bar.value = total > 0 ? (100 * done) / total : 0;
+        bar.value = state === 'done' ? 100 : total > 0 ? (100 * done) / total : 0;
         text.textContent = state === 'running' ? `${what}: ${Math.round(bar.value)} %` : state === 'done' ? `${what}: done` : `${what} failed: ${message}`;
       },
     };
@@ -124,29 +127,26 @@ export class DepthView {
     const s = this.store.get();
     const jobs = this.jobs;
     if (!jobs) return;
-    const sim = simulateRequest(s);
-    const train = trainRequest(s);
-    if (jobKey(sim) !== this.wanted.simulate) {
-      this.wanted.simulate = jobKey(sim);
-      this.progress.simulate.set('running', 0, 1);
-      jobs.run({ kind: 'simulate', request: sim });
-    }
-    if (jobKey(train) !== this.wanted.train) {
-      this.wanted.train = jobKey(train);
-      this.progress.train.set('running', 0, 1);
-      jobs.run({ kind: 'train', request: train });
+    const want: Job[] = [
+      { kind: 'phase', request: phaseRequest(s) },
+      { kind: 'simulate', request: simulateRequest(s) },
+      { kind: 'train', request: trainRequest(s) },
+    ];
+    for (const job of want) {
+      const key = jobKey(job.request);
+      if (key === this.wanted[job.kind]) continue;
+      this.wanted[job.kind] = key;
+      this.progress[job.kind].set('running', 0, 1);
+      jobs.run(job);
     }
     this.el.dataset.runner = jobs.where;
   }
 
   private accept(r: JobResult): void {
-    if (r.kind === 'simulate') {
-      this.sims = { key: this.wanted.simulate, networks: r.networks };
-      this.progress.simulate.set('done');
-    } else {
-      this.runs = { key: this.wanted.train, networks: r.networks };
-      this.progress.train.set('done');
-    }
+    if (r.kind === 'simulate') this.sims = { key: this.wanted.simulate, networks: r.networks };
+    else if (r.kind === 'train') this.runs = { key: this.wanted.train, networks: r.networks };
+    else this.phase = { key: this.wanted.phase, lines: r.lines };
+    this.progress[r.kind].set('done');
     if (this.jobs) this.el.dataset.runner = this.jobs.where;
     this.scheduleRedraw();
   }
@@ -156,14 +156,16 @@ export class DepthView {
     measure('ap:depth', () => {
       const s = this.store.get();
       const w = initWeightVariance(s.init, s.weightVariance);
-      const curves = s.activations.map((fn) => theoryFor(fn, s));
+      // The critical lines and σw² come from the worker, for the activations and σb² they were found at.
+      const lines = this.phase?.key === jobKey(phaseRequest(s)) ? this.phase.lines : undefined;
+      const curves = s.activations.map((fn, i) => theoryFor(fn, s, lines?.[i]?.critical));
       const names = curves.map((c) => c.name);
       // Measured values are shown only for the settings they were measured at (else they would mislead).
       const fresh = this.sims?.key === jobKey(simulateRequest(s));
       const sims = curves.map((c, i) => (fresh ? this.sims?.networks.find((n, j) => n.id === c.id && j === i) : undefined));
       this.figures.distribution.el.classList.toggle('stale', !fresh);
       this.figures.dead.el.classList.toggle('stale', !fresh);
-      const layer = Math.min(s.depth, this.layerShown || s.depth);
+      const layer = Math.min(s.depth, this.layerShown ?? s.depth);
       this.layer.el.querySelector('input[type="range"]')?.setAttribute('max', String(s.depth));
       this.layer.setValue(layer);
       this.draw('q', spec.qSpec(curves, sims), sentence.signalSentence(curves, s, w));
@@ -171,7 +173,7 @@ export class DepthView {
       this.draw('gradient', spec.gradientSpec(curves, sims), sentence.gradientSentence(curves, sims, s));
       this.draw('distribution', spec.distributionSpec(names, sims, layer), sentence.distributionSentence(names, sims, layer));
       this.draw('dead', spec.deadSpec(names, sims), sentence.deadSentence(names, sims));
-      this.draw('phase', spec.phaseSpec(curves, s.activations.map(criticalLine), { x: s.biasVariance, y: w }), sentence.phaseSentence(curves, s, w));
+      this.draw('phase', spec.phaseSpec(curves, lines?.map((l) => l.points) ?? [], { x: s.biasVariance, y: w }), sentence.phaseSentence(curves, s, w, lines === undefined));
       const runs = this.runs?.key === jobKey(trainRequest(s)) ? this.runs.networks : undefined;
       const trainNames = s.training.activations.map((f) => curves.find((c) => c.id === f.id)?.name ?? f.id);
       this.draw('loss', spec.lossSpec(trainNames, runs), sentence.trainingSentence(trainNames, runs, s));
@@ -190,10 +192,13 @@ export class DepthView {
   /** The theory's numbers, each cell carrying its exact value (the e2e test compares them with the core). */
   private renderFacts(curves: readonly TheoryCurve[]): void {
     const cell = (v: number) => h('td', { 'data-value': String(v), text: Number.isNaN(v) ? '—' : formatNumber(v, 4) });
-    const head = h('tr', {}, ...['activation', 'q at the last layer', 'χ at the last layer', 'gradient at layer 1 / output', 'critical σw²', 'phase'].map((t) => h('th', { scope: 'col', text: t })));
+    const titles = ['activation', 'q at the last layer', 'χ at the last layer', 'gradient at layer 1 / output', 'critical σw²',
+      'P(f′ = 0) for x = m·x′ + b', 'P(|f′| < 0.01) for x = m·x′ + b', 'phase'];
+    const head = h('tr', {}, ...titles.map((t) => h('th', { scope: 'col', text: t })));
     const rows = curves.map((c) => h('tr', { 'data-id': c.id },
       h('th', { scope: 'row', text: c.name }),
-      cell(c.q[c.q.length - 1]), cell(c.chi[c.chi.length - 1]), cell(c.gradient[0]), cell(c.critical),
+      cell(c.q[c.q.length - 1]), cell(c.chi[c.chi.length - 1]), cell(c.gradient[Math.min(1, c.gradient.length - 1)]), cell(c.critical),
+      cell(c.first.zeroGradient), cell(c.first.saturated),
       h('td', { text: c.phase })));
     this.facts.replaceChildren(h('thead', {}, head), h('tbody', {}, ...rows));
   }
@@ -213,6 +218,6 @@ export class DepthView {
 
   /** PNG of the gradient chart, the tab's headline. */
   toPng(): string | undefined {
-    return this.figures.gradient.chart?.toPng();
+    return this.figures.gradient.chart?.toPng(TITLES.gradient);
   }
 }

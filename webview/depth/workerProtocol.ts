@@ -8,9 +8,15 @@ import { DATASETS, OPTIMIZERS, parseDepthState, type DepthState, type TrainingSe
 export type SimulateRequest = Pick<DepthState, 'activations' | 'init' | 'depth' | 'width' | 'batch' | 'weightVariance' | 'biasVariance' | 'transform' | 'seed'>;
 export type TrainRequest = TrainingSettings & { readonly seed: number };
 
+/** The phase diagram's critical lines (seconds of root finding for smooth activations: off the UI thread). */
+export type PhaseRequest = Pick<DepthState, 'activations' | 'biasVariance'>;
+
 export type Job =
   | { readonly kind: 'simulate'; readonly request: SimulateRequest }
-  | { readonly kind: 'train'; readonly request: TrainRequest };
+  | { readonly kind: 'train'; readonly request: TrainRequest }
+  | { readonly kind: 'phase'; readonly request: PhaseRequest };
+
+export const JOB_KINDS = ['simulate', 'train', 'phase'] as const;
 
 export interface Histogram {
   readonly min: number;
@@ -33,7 +39,7 @@ export interface LayerMeasure {
 
 export interface SimulatedNetwork {
   readonly id: string;
-  /** layers 1…depth (index 0 is layer 1) */
+  /** layers 0 (the input h⁰) … depth, as theory's q[l] */
   readonly layers: readonly LayerMeasure[];
 }
 
@@ -44,9 +50,18 @@ export interface TrainedNetwork {
   readonly gradNorm: readonly number[];
 }
 
+export interface CriticalLine {
+  readonly id: string;
+  /** σw² at the edge of chaos for each σb² of the grid (NaN: none) */
+  readonly points: readonly { readonly x: number; readonly y: number }[];
+  /** σw² at the edge of chaos at the request's σb² */
+  readonly critical: number;
+}
+
 export type JobResult =
   | { readonly kind: 'simulate'; readonly networks: readonly SimulatedNetwork[] }
-  | { readonly kind: 'train'; readonly networks: readonly TrainedNetwork[] };
+  | { readonly kind: 'train'; readonly networks: readonly TrainedNetwork[] }
+  | { readonly kind: 'phase'; readonly lines: readonly CriticalLine[] };
 
 export type ToWorker =
   | { readonly type: 'run'; readonly seq: number; readonly job: Job }
@@ -69,9 +84,14 @@ export function trainRequest(s: DepthState): TrainRequest {
   return { ...s.training, seed: s.seed };
 }
 
+export function phaseRequest(s: DepthState): PhaseRequest {
+  return { activations: s.activations, biasVariance: s.biasVariance };
+}
+
 function parseJob(v: unknown): Job | undefined {
   if (!isObj(v) || !isObj(v.request)) return undefined;
   if (v.kind === 'simulate') return { kind: 'simulate', request: simulateRequest(parseDepthState(v.request)) };
+  if (v.kind === 'phase') return { kind: 'phase', request: phaseRequest(parseDepthState(v.request)) };
   if (v.kind === 'train') {
     const r = v.request;
     // Repaired through the state parser: a bad field falls back to its default, never past the limits.
@@ -94,10 +114,10 @@ export function parseToWorker(v: unknown): ToWorker | undefined {
 /** Worker → page: only the envelope is checked (the worker runs our own bundle); stale seqs are ignored by the client. */
 export function parseFromWorker(v: unknown): FromWorker | undefined {
   if (!isObj(v) || !isIntIn(v.seq, 0, SEQ_MAX)) return undefined;
-  if (v.type === 'progress' && isOneOf(v.kind, ['simulate', 'train'] as const) && isIntIn(v.done, 0, SEQ_MAX) && isIntIn(v.total, 0, SEQ_MAX)) {
+  if (v.type === 'progress' && isOneOf(v.kind, JOB_KINDS) && isIntIn(v.done, 0, SEQ_MAX) && isIntIn(v.total, 0, SEQ_MAX)) {
     return { type: 'progress', seq: v.seq, kind: v.kind, done: v.done, total: v.total };
   }
-  if (v.type === 'result' && isObj(v.result) && isOneOf(v.result.kind, ['simulate', 'train'] as const) && Array.isArray(v.result.networks)) {
+  if (v.type === 'result' && isObj(v.result) && isOneOf(v.result.kind, JOB_KINDS) && (Array.isArray(v.result.networks) || Array.isArray(v.result.lines))) {
     return { type: 'result', seq: v.seq, result: v.result as unknown as JobResult };
   }
   if (v.type === 'error' && typeof v.message === 'string') return { type: 'error', seq: v.seq, message: v.message.slice(0, 500) };

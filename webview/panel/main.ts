@@ -3,9 +3,10 @@
 import './panel.css';
 import '../depth/depth.css';
 import {
-  checkPanelState, lookupElementwise, TO_PANEL, withDepthActivation,
+  checkPanelState, TO_PANEL,
   type HostToPanel, type PanelState, type PanelTab, type PanelToHost, type Selection,
 } from '../../src/protocol';
+import { openDepth } from '../depth/open';
 import { DepthView } from '../depth/view';
 import { boot, type ViewContext, type ViewHooks } from '../shared/boot';
 import { h } from '../shared/dom';
@@ -17,13 +18,6 @@ import { Tabs } from './tabs';
 
 type Ctx = ViewContext<PanelState, PanelToHost>;
 interface Choice { readonly selection?: Selection; readonly pick?: readonly string[]; readonly tab?: PanelTab }
-
-/** "Simulate depth": the Depth tab, with the selection's activation (if element-wise) first among the compared. */
-function openDepth(state: PanelState, selection: Selection | undefined): PanelState {
-  const def = selection ? lookupElementwise(selection.id) : undefined;
-  const fn = def && selection ? { id: def.id, params: selection.params ?? {} } : undefined;
-  return { ...state, tab: 'depth', depth: fn ? withDepthActivation(state.depth, fn) : state.depth };
-}
 
 /** A command's choice: the pick, then the Depth tab or the selection (added to the comparison). */
 function applyPanelChoice(state: PanelState, choice: Choice): PanelState {

@@ -1,9 +1,10 @@
 // The Depth tab's view model: theory arranged per chart, the sentences under the charts, and the worker's
 // message handling (a newer run or a cancel stops the old job; its result is never posted).
 import * as assert from 'node:assert/strict';
-import { edgeOfChaos, signalPropagation } from '../../../src/core';
+import { edgeOfChaos, signalPropagation, simulate } from '../../../src/core';
 import { defaultDepthState, type DepthState } from '../../../src/protocol';
 import { createRunner, type Task } from '../../../webview/depth/runner';
+import { phaseTask, simulateTask, trainTask } from '../../../webview/depth/tasks';
 import { formatRatio, gradientSentence, phaseSentence, signalSentence } from '../../../webview/depth/sentences';
 import { gradientSpec, phaseSpec, qSpec } from '../../../webview/depth/specs';
 import { criticalLine, inputVariance, relativeGradient, theoryFor } from '../../../webview/depth/theory';
@@ -24,8 +25,9 @@ describe('depth tab: theory per chart', () => {
   });
 
   it('He init makes ReLU critical: χ = 1 and the gradient keeps its size', () => {
-    const c = theoryFor({ id: 'relu', params: {} }, state({ init: 'he', depth: 50 }));
+    const c = theoryFor({ id: 'relu', params: {} }, state({ init: 'he', depth: 50 }), edgeOfChaos('relu', {}, 0));
     assert.equal(c.phase, 'critical');
+    assert.equal(theoryFor({ id: 'relu', params: {} }, state({ init: 'he', depth: 50 })).phase, 'critical', 'from χ alone too');
     assert.ok(Math.abs(c.gradient[0] - 1) < 1e-12, String(c.gradient[0]));
     assert.ok(Math.abs(c.critical - 2) < 1e-9);
   });
@@ -70,6 +72,8 @@ describe('depth tab: sentences', () => {
     assert.equal(formatRatio(0.42), '0.42');
     assert.equal(formatRatio(2e12), '2·10¹²');
     assert.equal(formatRatio(0), '0');
+    assert.equal(formatRatio(100), '100');
+    assert.equal(formatRatio(1e-5), '10⁻⁵');
   });
 
   it('the gradient sentence gives the theory figure for sigmoid with Xavier init', () => {
@@ -77,21 +81,22 @@ describe('depth tab: sentences', () => {
     const c = theoryFor(s.activations[0], s);
     const text = gradientSentence([c], [undefined], s);
     assert.match(text, /^Sigmoid with Glorot\/Xavier normal: the gradient reaching layer 1 is \S+ of the output's \(theory\)\.$/);
-    assert.ok(text.includes(formatRatio(c.gradient[0])));
+    assert.ok(text.includes(formatRatio(c.gradient[1])));
   });
 
   it('the gradient sentence switches to the measured figure when the simulation is in', () => {
     const s = state({ activations: [{ id: 'relu', params: {} }], depth: 2 });
     const c = theoryFor(s.activations[0], s);
     const layer = (gradNorm: number) => ({ variance: 1, dead: 0, saturated: 0, gradNorm, histogram: { min: 0, max: 1, counts: [1] } });
-    const text = gradientSentence([c], [{ id: 'relu', layers: [layer(0.5), layer(1)] }], s);
+    const text = gradientSentence([c], [{ id: 'relu', layers: [layer(0.25), layer(0.5), layer(1)] }], s);
     assert.match(text, /is 0\.5 of the output's \(measured\)/);
   });
 
   it('the phase sentence names the side of the edge for each activation', () => {
     const s = state({ activations: [{ id: 'tanh', params: {} }, { id: 'relu', params: {} }] });
-    const curves = s.activations.map((fn) => theoryFor(fn, s));
+    const curves = s.activations.map((fn) => theoryFor(fn, s, edgeOfChaos(fn.id, {}, 0)));
     const text = phaseSentence(curves, s, 1);
+    assert.match(phaseSentence(s.activations.map((fn) => theoryFor(fn, s)), s, 1, true), /being computed/);
     assert.match(text, /on the edge of chaos for Tanh \(critical σw² = 1\)/);
     assert.match(text, /in the ordered phase for ReLU \(critical σw² = 2\)/);
     assert.match(signalSentence(curves, s, 1), /over 30 layers/);
@@ -144,6 +149,52 @@ describe('depth tab: the worker’s message handling', () => {
     runner.handle({ type: 'launch', seq: 4, job });
     runner.handle(null);
     assert.equal(runner.running('simulate'), undefined);
+  });
+
+  it('the phase job finds each critical line in units, off the UI thread', () => {
+    const task = phaseTask({ activations: [{ id: 'relu', params: {} }, { id: 'tanh', params: {} }], biasVariance: 0.05 });
+    let done = 0;
+    while (done < task.total) done = task.step();
+    const r = task.result();
+    assert.ok(r.kind === 'phase');
+    assert.equal(r.lines.length, 2);
+    assert.ok(r.lines[0].points.every((p) => Math.abs(p.y - 2) < 1e-9), 'ReLU: 2 for every σb²');
+    assert.equal(r.lines[1].points[0].y, edgeOfChaos('tanh', {}, 0));
+    assert.equal(r.lines[1].critical, edgeOfChaos('tanh', {}, 0.05));
+  });
+
+  it('the simulation job hands the core’s measures layer by layer: the input near q⁰, every layer the core’s own run', function () {
+    this.timeout(20_000);
+    const s = state({ activations: [{ id: 'relu', params: {} }], init: 'he', weightVariance: 2, depth: 10, width: 256, batch: 128 });
+    const task = simulateTask(s);
+    let done = 0;
+    while (done < task.total) done = task.step();
+    const r = task.result();
+    assert.ok(r.kind === 'simulate');
+    const layers = r.networks[0].layers;
+    assert.equal(layers.length, 11, 'layers 0 … depth');
+    const q = theoryFor(s.activations[0], s).q;
+    // The input is sampled (128 × 256 values): within a few per cent of q⁰ = m² + b² = 1.
+    assert.ok(Math.abs(layers[0].variance / q[0] - 1) < 0.05, `input: ${layers[0].variance}`);
+    // Layer by layer the numbers are the core's own run with the same seed (He normal, N(b, m²) input).
+    const core = simulate({ activation: 'relu', width: 256, depth: 10, batch: 128, init: 'he_normal', biasVariance: 0, inputMean: 0, inputVariance: 1, seed: s.seed });
+    layers.forEach((l, i) => {
+      assert.equal(l.variance, core.layers[i].preActivation.variance, `layer ${i} variance`);
+      assert.equal(l.dead, core.layers[i].deadFraction);
+      assert.equal(l.gradNorm, core.gradientNorm[i]);
+    });
+    assert.ok(layers.every((l) => l.gradNorm > 0 && l.histogram.counts.length > 0));
+  });
+
+  it('the training job runs each activation for the steps asked, one unit per step', function () {
+    this.timeout(20_000);
+    const task = trainTask({ ...state().training, activations: [{ id: 'relu', params: {} }, { id: 'gelu', params: {} }], steps: 20, seed: 1 });
+    assert.equal(task.total, 40);
+    let done = 0;
+    while (done < task.total) done = task.step();
+    const r = task.result();
+    assert.ok(r.kind === 'train');
+    assert.deepEqual(r.networks.map((n) => [n.id, n.loss.length, n.dead.length]), [['relu', 20, 20], ['gelu', 20, 20]]);
   });
 
   it('a job that cannot start is reported as an error for its seq', () => {

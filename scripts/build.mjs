@@ -39,7 +39,8 @@ const builds = [
 ];
 
 // Webview bundles appear as their entry points are written.
-const webviews = { panel: 'webview/panel/main.ts', playground: 'webview/playground/main.ts' };
+// depthWorker: the Depth tab's Web Worker, loaded from our own bundle next to panel.js.
+const webviews = { panel: 'webview/panel/main.ts', playground: 'webview/playground/main.ts', depthWorker: 'webview/depth/worker.ts' };
 const webviewEntries = Object.fromEntries(Object.entries(webviews).filter(([, file]) => existsSync(file)));
 if (Object.keys(webviewEntries).length > 0) {
   builds.push({

@@ -27,6 +27,9 @@ export async function buildFormulas(outFile = 'dist/formulas.json') {
   const doc = mathjax.document('', { InputJax: new TeX({ packages: AllPackages }), OutputJax: new SVG({ fontCache: 'local' }) });
   const render = (tex) => {
     const svg = adaptor.innerHTML(doc.convert(tex, { display: true }));
+    // MathJax renders a TeX error, or an undefined macro, as red text inside the picture: fail the build instead.
+    const err = /data-mjx-error="([^"]*)"/.exec(svg) ?? (svg.includes('fill="red"') ? ['', 'an undefined macro'] : null);
+    if (err) throw new Error(`formula TeX does not render (${err[1]}): ${tex}`);
     return svg
       .replace(/ style="vertical-align: [^"]*"/, '')
       .replace(/ (width|height)="([\d.]+)ex"/g, (_, k, v) => ` ${k}="${Math.ceil(Number(v) * PX_PER_EX)}"`)

@@ -69,7 +69,8 @@ function display(framework: Framework, rel: string, full: string): string {
 /** The default framework for unqualified names, as far as the language allows. */
 export function defaultFor(syntax: Syntax, requested: Framework | undefined): Framework | undefined {
   if (syntax === 'julia') return 'nnlib';
-  if (syntax === 'js') return requested === 'tfjs' ? 'tfjs' : undefined;
+  // an unqualified `gelu(0.3)` in JS/TS: the default framework's definition, as in Python (tfjs has no gelu)
+  if (syntax === 'js') return requested ?? 'torch';
   return requested && frameworkFits(requested, 'python') ? requested : 'torch';
 }
 

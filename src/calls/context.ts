@@ -9,6 +9,8 @@ import { importsOf, type ImportTable } from './imports';
 import type { Syntax } from './language';
 import { documentScan, type DocumentScan } from './scan';
 import { nestedCall } from './site';
+import { constantValue } from './constants';
+import { modelReaders, type ModelReaders } from './models';
 
 /** Library a call was read as: undefined when the name was unqualified and not imported. */
 export type Library = Framework;
@@ -53,6 +55,20 @@ export interface CallDescription {
   /** `call`: f(x); `module`: M(…) or M(…)(x); `broadcast`: Julia f.(x). */
   readonly form: 'call' | 'module' | 'broadcast';
   readonly kind: 'elementwise' | 'vector';
+  /** Set when the code names the activation other than by calling the library (a bound module, a string, a config key, …). */
+  readonly origin?: Origin;
+}
+
+/** How an activation was named away from a library call; `detail` is the one line the hover shows (also the first note). */
+export interface Origin {
+  readonly kind: 'instance' | 'reference' | 'string' | 'config' | 'method' | 'local';
+  readonly detail: string;
+  /** 0-based line where the name was bound (instances, references through a binding). */
+  readonly line?: number;
+  /** The activation shown is a default the code names (`act_layer=nn.GELU`), the real one set by a caller or a config. */
+  readonly isDefault?: boolean;
+  /** `config.hidden_act`, `act_layer`: what sets it when not the default. */
+  readonly setFrom?: string;
 }
 
 export interface Context {
@@ -63,6 +79,8 @@ export interface Context {
   readonly imports: ImportTable;
   readonly requested: Framework | undefined;
   readonly env: ParseEnv;
+  /** Readers beyond library calls (bindings, strings, methods), sharing one bindings index per scan: ./models.ts. */
+  readonly models: ModelReaders;
 }
 
 /** Import tables of texts without a version, kept with their scan (no fingerprint per request). */
@@ -95,9 +113,10 @@ export function makeContext(text: string, offset: number, syntax: Syntax, option
   const env: ParseEnv = {
     syntax, imports, fallback: defaultFor(syntax, requested) ?? 'torch',
     nested: (parts, args, broadcast) => nestedCall(ctx, parts, args, broadcast),
+    value: (parts, from) => constantValue(ctx, parts, from),
   };
   const at = Math.max(0, Math.min(text.length, Math.floor(offset)));
-  const ctx: Context = { text, offset: at, syntax, scan, imports, requested, env };
+  const ctx: Context = { text, offset: at, syntax, scan, imports, requested, env, models: modelReaders(scan, options) };
   return ctx;
 }
 

@@ -4,8 +4,9 @@ import { makeContext, type CallDescription, type Context, type DescribeOptions }
 import { syntaxOf } from './language';
 import { callSitesAt } from './locate';
 import { describeSite } from './site';
+import { describeConfigAt, isConfigLanguage } from './configKeys';
 
-export type { CallDescription, DescribeOptions, Library } from './context';
+export type { CallDescription, DescribeOptions, Library, Origin } from './context';
 
 /** A way of finding an activation call at ctx.offset. New call forms are new readers. */
 export type CandidateReader = (ctx: Context) => CallDescription | undefined;
@@ -23,10 +24,14 @@ function callAround(ctx: Context): CallDescription | undefined {
   return undefined;
 }
 
-export const READERS: readonly CandidateReader[] = [callAround];
+/** No call names one: a string, a name passed as a value, a definition (./references.ts). */
+const namedAround: CandidateReader = (ctx) => ctx.models.atCursor(ctx);
+
+export const READERS: readonly CandidateReader[] = [callAround, namedAround];
 
 export function describe(text: string, offset: number, languageId: string, options: DescribeOptions = {}): CallDescription | undefined {
   if (typeof text !== 'string' || typeof offset !== 'number' || !Number.isFinite(offset)) return undefined;
+  if (isConfigLanguage(languageId)) return describeConfigAt(text, Math.max(0, Math.min(text.length, Math.floor(offset))), languageId);
   const syntax = syntaxOf(languageId);
   if (!syntax) return undefined;
   const ctx = makeContext(text, offset, syntax, options);

@@ -28,6 +28,8 @@ export interface ParseEnv {
   readonly fallback: Framework;
   /** Evaluates an activation call nested in an argument (`F.softmax(F.gelu(x))`); undefined if not one. */
   readonly nested?: (parts: readonly string[], args: CallArgs, broadcast: boolean) => Val | undefined;
+  /** The literal value a name holds from a straight-line binding in the same file (./constants.ts); `from` is where it is used. */
+  readonly value?: (parts: readonly string[], from: number) => Val | undefined;
 }
 
 const T: Val = { k: 'bool', v: true };
@@ -181,7 +183,7 @@ export abstract class ExpressionReader extends TokenStream {
     }
     if (parts) {
       const full = expandName(parts, this.env.imports, this.env.syntax, this.env.fallback);
-      return constant(full, this.env.syntax) ?? starConstant(this.env, parts) ?? { k: 'name', path: full };
+      return constant(full, this.env.syntax) ?? starConstant(this.env, parts) ?? this.env.value?.(parts, this.lastEnd) ?? { k: 'name', path: full };
     }
     return v;
   }

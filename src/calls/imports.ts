@@ -98,10 +98,10 @@ function juliaImport(stmt: string, t: MutableTable): void {
   }
 }
 
-const PY_DEF = /^(?:async\s+)?def\s+([\p{L}_][\p{L}\p{N}_]*)/u;
+const PY_DEF = /^(?:async\s+)?(?:def|class)\s+([\p{L}_][\p{L}\p{N}_]*)/u;
 const PY_ASSIGN = /^([\p{L}_][\p{L}\p{N}_]*)\s*(?::[^=]*)?=[^=]/u;
 const JS_DEF = /^(?:export\s+)?(?:default\s+)?(?:async\s+)?function\s*\*?\s*([\w$]+)|^(?:export\s+)?(?:const|let|var)\s+([\w$]+)\s*=(?!\s*require)/;
-const JL_DEF = /^function\s+([\p{L}_][\p{L}\p{N}_!]*)|^([\p{L}_][\p{L}\p{N}_!]*)\([^()]*\)\s*=[^=]/u;
+const JL_DEF = /^function\s+([\p{L}_][\p{L}\p{N}_!]*)|^([\p{L}_][\p{L}\p{N}_!]*)(?:\([^()]*\))?\s*=[^=]/u;
 
 /** Is the code at an offset real code (not inside a string or comment)? The document scan knows. */
 export type InCode = (offset: number) => boolean;

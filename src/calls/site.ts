@@ -9,6 +9,7 @@ import { ArgumentReader, type CallArgs } from './arguments';
 import { MAX_ARGUMENT_CHARS, PROBLEM } from './limits';
 import type { CallSite } from './locate';
 import { num, opaque, type Val } from './values';
+import { objectKeywords } from './jsObjects';
 
 /** Characters of spaces allowed between a module's constructor call and its application `(x)`. */
 const MAX_APPLY_GAP = 200;
@@ -18,7 +19,7 @@ interface Read { readonly args: CallArgs; readonly stop?: string }
 const NO_ARGS = (): CallArgs => ({ positional: [], keywords: new Map(), starred: false });
 
 /** The arguments between bracket tokens `open` and `close`. */
-function readArgs(ctx: Context, open: number, close: number): Read {
+export function readArgs(ctx: Context, open: number, close: number): Read {
   const r = new ArgumentReader(ctx.scan, open + 1, close, ctx.env);
   const args = r.readArguments();
   return { args, stop: r.stop ? PROBLEM[r.stop] : undefined };
@@ -48,7 +49,7 @@ function activationLayer(site: CallSite, ctx: Context, args: CallArgs): Callee |
 }
 
 /** The library's defaults as our parameters (when the arguments could not be read). */
-function defaultParams(p: Preset): ResolvedParams {
+export function defaultParams(p: Preset): ResolvedParams {
   const def = activation(p.id);
   return def ? withDefaults(def, p.defaults) : {};
 }
@@ -56,22 +57,32 @@ function defaultParams(p: Preset): ResolvedParams {
 /** Where the call's argument lists are: the constructor's, and a module's application `(x)`. */
 interface Extent { readonly close: number; readonly applied?: { open: number; close: number }; readonly end: number; readonly tooLong: boolean }
 
-function extentOf(ctx: Context, site: CallSite, module: boolean): Extent | undefined {
+function extentOf(ctx: Context, site: CallSite, module: boolean, given?: { open: number; close: number }): Extent | undefined {
   const close = ctx.scan.partner(site.openToken);
   if (close < 0) return undefined; // never closed: not a call
   const tooLong = ctx.scan.end(close) - site.open > MAX_ARGUMENT_CHARS;
-  const applied = module && !tooLong ? appliedGroup(ctx, close) : undefined;
+  const applied = module && !tooLong ? (given ?? appliedGroup(ctx, close)) : undefined;
   return { close, applied, end: ctx.scan.end(applied?.close ?? close), tooLong };
 }
 
+/** How a site is read when its name is not the library's (./models.ts). */
+export interface SiteOverrides {
+  /** The module's application found elsewhere, as bracket tokens (`self.act(x)` for `self.act = nn.GELU()`). */
+  readonly applied?: { open: number; close: number };
+  /** The callee (a binding's, a string's). */
+  readonly given?: Callee;
+  /** A tensor method's receiver: the input (`x.softmax(-1)`). */
+  readonly receiver?: Val;
+}
+
 /** The description of an activation call at `site` that holds the cursor, or undefined. */
-export function describeSite(ctx: Context, site: CallSite): CallDescription | undefined {
-  const direct = resolveCallee(site.parts, ctx.imports, ctx.syntax, ctx.requested);
+export function describeSite(ctx: Context, site: CallSite, over: SiteOverrides = {}): CallDescription | undefined {
+  const direct = over.given ?? resolveCallee(site.parts, ctx.imports, ctx.syntax, ctx.requested);
   const isLayer = !direct && site.parts[site.parts.length - 1] === 'Activation';
-  if (!direct && !isLayer) return undefined;
-  const ext = extentOf(ctx, site, isLayer || direct?.preset.kind === 'module');
+  if (!direct && !isLayer) return over.given || over.applied ? undefined : ctx.models.site(ctx, site);
+  const ext = extentOf(ctx, site, isLayer || direct?.preset.kind === 'module', over.applied);
   // the cursor must be on the call: its callee, its argument lists, or just after its end
-  if (!ext || ctx.offset < site.calleeStart || ctx.offset > ext.end) return undefined;
+  if (!ext || (!over.applied && (ctx.offset < site.calleeStart || ctx.offset > ext.end))) return undefined;
 
   let first: Read = ext.tooLong ? { args: NO_ARGS(), stop: PROBLEM.tooLong } : readArgs(ctx, site.openToken, ext.close);
   let callee = direct;
@@ -80,6 +91,10 @@ export function describeSite(ctx: Context, site: CallSite): CallDescription | un
     first = { args: NO_ARGS(), stop: first.stop };
   }
   if (!callee) return undefined;
+  if (over.receiver) first.args.positional.unshift(over.receiver);
+  // tfjs layers: one config object, its keys the keywords
+  const object = ctx.syntax === 'js' && callee.preset.kind === 'module' && !ext.tooLong && first.args.positional.length === 1 ? objectKeywords(ctx, site.openToken, ext.close) : undefined;
+  if (object) first = { args: { positional: [], keywords: object, starred: false }, stop: first.stop };
   const applied = ext.applied ? readArgs(ctx, ext.applied.open, ext.applied.close) : undefined;
   const label = site.parts.join('.');
   const parts: CallParts = { args: first.args, applied: applied?.args, broadcast: site.broadcast, label };

@@ -23,6 +23,8 @@ export interface FrameworkInfo {
   readonly setting: boolean;
   /** Where the rows for names given as strings live (`'relu'` in Keras is `activations.relu`). */
   readonly strings?: string;
+  /** Those rows are reachable only through strings (`ACT2CLS.gelu_new` is no attribute path): not for unqualified names. */
+  readonly stringsOnly?: boolean;
 }
 
 const root = (prefix: string, under = '', exports?: readonly string[]): FrameworkRoot => ({ prefix, under, ...(exports ? { exports } : {}) });
@@ -37,7 +39,8 @@ const FLAX_NNX = [...FLAX_LINEN, 'identity'];
 
 /** The one list of frameworks: every other list of them (protocol, settings, the manifest, the call reader) derives from it. */
 export const FRAMEWORKS = [
-  { id: 'torch', label: 'PyTorch', language: 'python', roots: [root('torch')], preset: true, setting: true },
+  // torch/nn/modules/transformer.py @v2.9: activation="relu" | "gelu" names F.relu / F.gelu
+  { id: 'torch', label: 'PyTorch', language: 'python', roots: [root('torch')], preset: true, setting: true, strings: 'nn.functional' },
   { id: 'jax', label: 'JAX', language: 'python', roots: [root('jax'), root('flax.linen', 'nn', FLAX_LINEN), root('flax.nnx', 'nn', FLAX_NNX)], preset: true, setting: true },
   { id: 'keras', label: 'Keras', language: 'python', roots: [root('keras'), root('keras.src')], preset: true, setting: true, strings: 'activations' },
   {
@@ -48,13 +51,13 @@ export const FRAMEWORKS = [
   {
     id: 'tfjs', label: 'TensorFlow.js', language: 'javascript',
     roots: [root('@tensorflow/tfjs'), root('@tensorflow/tfjs-node'), root('@tensorflow/tfjs-core')], preset: true, setting: true,
-    strings: 'activations',
+    strings: 'activations', stringsOnly: true,
   },
   { id: 'nnlib', label: 'NNlib (Julia)', language: 'julia', roots: [root('NNlib'), root('Flux')], preset: true, setting: true },
   { id: 'scipy', label: 'SciPy', language: 'python', roots: [root('scipy')], preset: false, setting: false },
   { id: 'numpy', label: 'NumPy', language: 'python', roots: [root('numpy')], preset: false, setting: false },
-  { id: 'hf', label: 'Hugging Face transformers', language: 'python', roots: [root('transformers')], preset: false, setting: false, strings: 'ACT2CLS' },
-  { id: 'timm', label: 'timm', language: 'python', roots: [root('timm')], preset: false, setting: false, strings: 'act' },
+  { id: 'hf', label: 'Hugging Face transformers', language: 'python', roots: [root('transformers')], preset: false, setting: false, strings: 'ACT2CLS', stringsOnly: true },
+  { id: 'timm', label: 'timm', language: 'python', roots: [root('timm')], preset: false, setting: false, strings: 'act', stringsOnly: true },
 ] as const satisfies readonly FrameworkInfo[];
 
 type Row = (typeof FRAMEWORKS)[number];

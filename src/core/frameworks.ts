@@ -10,9 +10,11 @@ export { PRESETS } from './presetTable';
 const byPath = new Map<string, Preset>();
 const byShort = new Map<string, Preset>();
 for (const p of PRESETS) {
+  const info = frameworkInfo(p.framework);
   for (const n of [p.name, ...p.aliases]) {
     const k = `${p.framework}:${n}`;
     if (!byPath.has(k)) byPath.set(k, p);
+    if (info.stringsOnly && n.startsWith(`${info.strings}.`)) continue;
     const s = `${p.framework}:${n.slice(n.lastIndexOf('.') + 1)}`;
     if (!byShort.has(s)) byShort.set(s, p);
   }

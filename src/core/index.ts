@@ -18,7 +18,12 @@ export { formatNumber, formatTensor } from './format';
 export { formulasFor } from './formulas';
 export type { FormulaVariant } from './types';
 export { entropy, topTwo, topTwoMargin } from './distribution';
+// Depth (issue 14): mean-field theory, the random-network simulation, the training run.
 export {
   gaussianExpectations, signalPropagation, edgeOfChaos, criticalPoint, throughActivation, MAX_THEORY_DEPTH, DEFAULT_VANISHING_THRESHOLD,
+  INITIALISATIONS, Simulation, simulate, SIMULATION_LIMITS, Training, train, OPTIMIZERS, TRAINING_LIMITS, TOY_DATASETS, toyData,
 } from './depth';
-export type { GaussianExpectations, Propagation, PropagationSettings, CriticalPoint, ThroughActivation, ThroughInput } from './depth';
+export type {
+  GaussianExpectations, Propagation, PropagationSettings, CriticalPoint, ThroughActivation, ThroughInput, Initialisation,
+  LayerStats, SimulationResult, SimulationSettings, Histogram, Summary, TrainingResult, Optimizer, TrainingSettings, ToyData, ToyDataset,
+} from './depth';

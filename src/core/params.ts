@@ -1,4 +1,5 @@
 // Parameter specs and their checking: one place that turns "what the caller gave" into validated values.
+import { MAX_RANK } from './tensor';
 import type { ChoiceParamSpec, NumberParamSpec, ParamSpec, Params, ResolvedParams } from './types';
 
 interface NumberOptions {
@@ -18,6 +19,11 @@ export function num(name: string, def: number, description: string, o: NumberOpt
     name, type: o.integer ? 'integer' : 'number', default: def, min, max,
     minExclusive: o.minExclusive, maxExclusive: o.maxExclusive, slider, description,
   };
+}
+
+/** The `dim` of a vector function: an axis, negative counting from the end, within the nesting limit. */
+export function dimParam(description: string): NumberParamSpec {
+  return num('dim', -1, description, { integer: true, min: -MAX_RANK, max: MAX_RANK - 1, slider: [-3, 2] });
 }
 
 export function choice(name: string, def: string, options: readonly string[], description: string): ChoiceParamSpec {

@@ -1,5 +1,6 @@
 // The one registry of activations that the hover, the panel and the playground all read.
 import * as exponential from './definitions/exponential';
+import * as gated from './definitions/gated';
 import * as logistic from './definitions/logistic';
 import * as rectifiers from './definitions/rectifiers';
 import * as vectorDefs from './definitions/vector';
@@ -8,15 +9,16 @@ import type { Activation } from './types';
 /** Display order: the seven classics first, then families. */
 const ORDER = [
   'sigmoid', 'relu', 'leaky_relu', 'softplus', 'gelu', 'argmax', 'softmax',
-  'tanh', 'silu', 'mish', 'elu', 'selu', 'celu', 'prelu', 'rrelu', 'relu6', 'hardtanh', 'hardsigmoid', 'hardswish',
-  'logsigmoid', 'softsign', 'tanhshrink', 'softshrink', 'hardshrink', 'threshold', 'squareplus',
-  'sparse_plus', 'sparse_sigmoid', 'exponential', 'linear', 'erf',
-  'log_softmax', 'softmin', 'sparsemax', 'glu',
+  'tanh', 'silu', 'mish', 'quick_gelu', 'gelu_10', 'elu', 'selu', 'celu', 'xielu', 'prelu', 'rrelu', 'relu6', 'relu2',
+  'hardtanh', 'hardsigmoid', 'hardswish', 'hard_mish', 'logsigmoid', 'softsign', 'tanhshrink', 'lisht', 'logcosh',
+  'softshrink', 'hardshrink', 'threshold', 'squareplus', 'sparse_plus', 'sparse_sigmoid', 'laplace', 'exponential',
+  'linear', 'erf',
+  'log_softmax', 'softmin', 'sparsemax', 'glu', 'swiglu', 'geglu', 'reglu', 'crelu',
 ];
 
 const all: readonly Activation[] = (() => {
   const byId = new Map<string, Activation>();
-  for (const mod of [logistic, rectifiers, exponential, vectorDefs]) {
+  for (const mod of [logistic, rectifiers, exponential, vectorDefs, gated]) {
     for (const def of Object.values(mod) as Activation[]) byId.set(def.id, def);
   }
   const ordered = ORDER.map((id) => byId.get(id)).filter((d): d is Activation => d !== undefined);

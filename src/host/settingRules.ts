@@ -18,7 +18,7 @@ export const SETTING_RULES = {
   languages: {
     expected: 'should be a list of language ids such as ["python"]',
     valid: isStringList,
-    fallback: ['python', 'javascript', 'typescript', 'javascriptreact', 'typescriptreact', 'julia'],
+    fallback: ['python', 'javascript', 'typescript', 'javascriptreact', 'typescriptreact', 'julia', 'json', 'jsonc', 'yaml'],
   },
   significantDigits: { expected: 'should be a whole number from 1 to 17', valid: isIntIn(1, 17), fallback: 6 },
   'inlineValues.enabled': { expected: 'should be true or false', valid: (v) => typeof v === 'boolean', fallback: false },
@@ -45,15 +45,15 @@ export interface SettingProblem {
   readonly used: string;
 }
 
-/** Short JSON of a user's value, safe to show (at most 80 characters; never throws). */
-export function shortJson(v: unknown): string {
+/** Short JSON of a value, safe to show (a user's value at most 80 characters; never throws). */
+export function shortJson(v: unknown, max = 80): string {
   let s: string;
   try {
     s = JSON.stringify(v) ?? String(v);
   } catch {
     s = typeof v;
   }
-  return s.length > 80 ? `${s.slice(0, 77)}…` : s;
+  return s.length > max ? `${s.slice(0, max - 3)}…` : s;
 }
 
 /** The value to use for `key`: the given one when it fits, else the default (and the problem). */
@@ -62,5 +62,5 @@ export function checkSetting(key: SettingKey, given: unknown, manifestDefault: u
   const fallback = rule.valid(manifestDefault) ? manifestDefault : rule.fallback;
   if (given === undefined) return { value: fallback };
   if (rule.valid(given)) return { value: given };
-  return { value: fallback, problem: { key, expected: rule.expected, given: shortJson(given), used: shortJson(fallback) } };
+  return { value: fallback, problem: { key, expected: rule.expected, given: shortJson(given), used: shortJson(fallback, 200) } };  // our own default: shown whole
 }

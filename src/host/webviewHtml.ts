@@ -45,6 +45,10 @@ export function buildWebviewHtml(webview: vscode.Webview, extensionUri: vscode.U
     `style-src ${webview.cspSource}`,
     `img-src ${webview.cspSource} data:`,
     `font-src ${webview.cspSource}`,
+    // The Depth tab's worker: our bundle's depthWorker.js, fetched from our resources (connect-src) and started
+    // from a blob: of that text, because the resource origin differs from the webview's (new Worker refuses it).
+    `worker-src ${webview.cspSource} blob:`,
+    `connect-src ${webview.cspSource}`,
     "base-uri 'none'",
     "form-action 'none'",
   ].join('; ');

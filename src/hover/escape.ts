@@ -19,13 +19,19 @@ export function oneLine(s: string, max = MAX_USER_TEXT): string {
 }
 
 /**
+ * `$(` with a zero-width joiner between: VS Code parses theme icons in the text markdown leaves, after its
+ * escapes are gone, so only a character inside the syntax keeps `$(alert)` from becoming an icon.
+ */
+const breakIcons = (s: string) => s.replace(/\$\(/g, '$\u200d(');
+
+/**
  * Text as it reads, never markup: every ASCII punctuation backslash-escaped. That disarms emphasis, links
- * and images (`[`, `]`, `(`), raw HTML (`<`), block syntax (`#`, `>`, `-`, `+`, `|`, `` ` ``), theme icons
- * (`\$(…)` is VS Code's own escaped form), and autolinks (`http\:\/\/`, `www\.`, `a\@b\.c` match no
- * autolink pattern). Line breaks become spaces, so no block can start.
+ * and images (`[`, `]`, `(`), raw HTML (`<`), block syntax (`#`, `>`, `-`, `+`, `|`, `` ` ``), and
+ * autolinks (`http\:\/\/`, `www\.`, `a\@b\.c` match no autolink pattern); theme icons are broken apart
+ * (breakIcons). Line breaks become spaces, so no block can start.
  */
 export function inert(s: string, max = MAX_USER_TEXT): string {
-  return oneLine(s, max).replace(ASCII_PUNCTUATION, (c) => '\\' + c);
+  return breakIcons(oneLine(s, max)).replace(ASCII_PUNCTUATION, (c) => '\\' + c);
 }
 
 /**
@@ -34,7 +40,7 @@ export function inert(s: string, max = MAX_USER_TEXT): string {
  * (code spans show backslashes literally, so escaping is not an option inside one).
  */
 export function codeSpan(s: string, max = MAX_USER_TEXT): string {
-  const safe = oneLine(s, max).replace(/`/g, "'").replace(/\$\(/g, '$\u200d(');
+  const safe = breakIcons(oneLine(s, max).replace(/`/g, "'"));
   return '`' + safe + '`';
 }
 

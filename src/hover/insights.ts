@@ -38,7 +38,7 @@ function collectScalar(def: Activation, p: ResolvedParams, x: number, fx: number
     out.push({ kind: 'threshold', text: `Past the threshold (β·x = ${formatNumber((p.beta as number) * x, 4)} > ${p.threshold}): PyTorch returns x itself, gradient 1.` });
   }
   if (dfx === 0 && facts.deadRegion) {
-    out.push({ kind: 'dead', text: `Dead region: the gradient is exactly 0 here, so a unit stuck here stops learning.`, warn: true });
+    out.push({ kind: 'dead', text: `Dead region: the gradient is exactly 0, a unit stuck here stops learning.`, warn: true });
   } else if (Number.isFinite(dfx) && Math.abs(dfx) < threshold && !facts.minimum && facts.saturates !== 'none') {
     const sat = facts.saturates === 'both' || (facts.saturates === 'below' && x < 0) || (facts.saturates === 'above' && x > 0);
     out.push({

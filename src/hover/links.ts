@@ -5,7 +5,7 @@ import { formatNumber, type Activation, type ResolvedParams, type Tensor } from 
 import { LIMITS, parseParams } from '../protocol';
 
 /** The commands a hover may link to; the MarkdownString trusts exactly these. */
-export const HOVER_COMMANDS = ['activationPlayground.plot', 'activationPlayground.openPlayground'] as const;
+export const HOVER_COMMANDS = ['activationPlayground.plot', 'activationPlayground.openPlayground', 'activationPlayground.simulateDepth'] as const;
 
 export interface PlotArgument {
   readonly id: string;

@@ -9,7 +9,7 @@ import { barsParts, curveParts, type CurveColors } from './curve';
 import { altText, codeSpan, inert, oneLine } from './escape';
 import { distributionInsights, rowsInsights, scalarInsights, type Insight } from './insights';
 import { commandLink, plotLink } from './links';
-import { composedSvg, PLOT_BOX, svgImage, type FormulaSvgs } from './picture';
+import { composedImage, PLOT_BOX, type FormulaSvgs } from './picture';
 
 export { HOVER_COMMANDS } from './links';
 export type { FormulaSvgs } from './picture';
@@ -112,10 +112,10 @@ function vectorReading(h: HoverInput, ctx: RenderContext): Reading {
 function reading(h: HoverInput, ctx: RenderContext): Reading {
   const { def, params } = h;
   const bad = paramsProblem(def, params);
-  if (bad) return { values: `⚠️ ${inert(bad)}`, insights: [], notes: ['no value or curve with this parameter'] };
+  if (bad) return { values: `⚠️ ${inert(bad, 110)}`, insights: [], notes: ['no value or curve with this parameter'] };
   const x = typeof h.input === 'number' ? h.input : undefined;
   if (h.value === undefined) {
-    const values = h.problem ? `_${inert(h.problem)}_` : '_The value needs a literal argument; formula and curve shown._';
+    const values = h.problem ? `_${inert(h.problem, 110)}_` : '_The value needs a literal argument; formula and curve shown._';
     const plot = def.kind === 'elementwise' ? curveParts(def, params, x, ctx.colors, PLOT_BOX) : undefined;
     return { values, insights: [], plot, notes: [] };
   }
@@ -130,14 +130,15 @@ export function renderHover(h: HoverInput, ctx: RenderContext): string {
   const r = reading(h, ctx);
   const link = plotLink(def, params, h.input);
   const args = paramList(def, params);
-  const lines = [`**${inert(h.qualifiedName)}**${args ? ' ' + codeSpan(args) : ''} — ${inert(def.name)}`, r.values];
+  // User text is capped per line (a crafted file cannot push the links out of the hover).
+  const lines = [`**${inert(h.qualifiedName, 80)}**${args ? ' ' + codeSpan(args, 70) : ''} — ${inert(def.name)}`, r.values];
   const [first, ...rest] = r.insights;
   if (first) lines.push(insightText(first));
   const { formula, derivativeFormula } = formulasFor(def, params);
   const texts = { formula: formula.text, derivative: derivativeFormula.text };
   const plotAlt = r.plot ? `${r.plotAlt ?? `${def.id} around the point`}; ` : '';
   const alt = altText(`${plotAlt}${texts.formula}; ${texts.derivative}`);
-  lines.push(svgImage(composedSvg(r.plot, ctx.formulas, texts, ctx.colors), alt));
+  lines.push(composedImage(r.plot, ctx.formulas, texts, ctx.colors, alt));
   const notes = [
     ...rest.map((i) => i.text),
     ...(h.notes ?? []),
@@ -146,7 +147,8 @@ export function renderHover(h: HoverInput, ctx: RenderContext): string {
     ...link.notes,
   ].map((n) => oneLine(n).replace(/\.$/, ''));
   if (notes.length) lines.push(`_${inert(notes.join(' · '), NOTES_MAX)}_`);
-  lines.push(`${commandLink('$(graph-line) Plot', 'activationPlayground.plot', link.arg)} · ${commandLink('$(beaker) Open in playground', 'activationPlayground.openPlayground', link.arg)}`);
+  const depth = def.kind === 'elementwise' ? ` · ${commandLink('$(layers) Simulate depth', 'activationPlayground.simulateDepth', link.arg)}` : '';
+  lines.push(`${commandLink('$(graph-line) Plot', 'activationPlayground.plot', link.arg)} · ${commandLink('$(beaker) Open in playground', 'activationPlayground.openPlayground', link.arg)}${depth}`);
   // Hard line breaks: one paragraph, so no 8 px paragraph margins between the lines.
   return lines.join('  \n');
 }

@@ -44,38 +44,40 @@ function placeText(text: string, x: number, y: number, maxW: number, maxH: numbe
   return `<text x="${x}" y="${(y + maxH / 2 + size / 3).toFixed(1)}" font-size="${size}" font-family="serif" fill="${fill}"${squeeze}>${xmlText(text)}</text>`;
 }
 
-/** Formula fragments per (SVG set, colour, layout): ~10 KB each and the same on every hover. */
-const fragments = new WeakMap<FormulaSvgs, Map<string, string>>();
+/** The formulas' part of the image, base64-encoded, per (SVG set, colour, layout): ~10 KB of SVG each, the same on every hover. */
+const encodedTails = new WeakMap<FormulaSvgs, Map<string, string>>();
 
 function formulaParts(svgs: FormulaSvgs | undefined, texts: FormulaTexts, color: string, x: number): string {
   const maxW = PICTURE_W - x - 2;
   const half = (PICTURE_H - GAP) / 2;
   if (!svgs) return placeText(texts.formula, x, 0, maxW, half, color) + placeText(texts.derivative, x, half + GAP, maxW, half, color);
-  let byKey = fragments.get(svgs);
-  if (!byKey) fragments.set(svgs, (byKey = new Map()));
+  const paint = (svg: string) => svg.replace(/currentColor/g, color);
+  return placeSvg(paint(svgs.formula), x, 0, maxW, half) + placeSvg(paint(svgs.derivative), x, half + GAP, maxW, half);
+}
+
+/** base64 of the image's tail (the formulas and the closing tag), cached when it comes from the build's SVGs. */
+function encodedTail(svgs: FormulaSvgs | undefined, texts: FormulaTexts, color: string, x: number): string {
+  if (!svgs) return base64(`${formulaParts(svgs, texts, color, x)}</svg>`);
+  let byKey = encodedTails.get(svgs);
+  if (!byKey) encodedTails.set(svgs, (byKey = new Map()));
   const key = `${color}@${x}`;
   let out = byKey.get(key);
-  if (out === undefined) {
-    const paint = (svg: string) => svg.replace(/currentColor/g, color);
-    out = placeSvg(paint(svgs.formula), x, 0, maxW, half) + placeSvg(paint(svgs.derivative), x, half + GAP, maxW, half);
-    byKey.set(key, out);
-  }
+  if (out === undefined) byKey.set(key, (out = base64(`${formulaParts(svgs, texts, color, x)}</svg>`)));
   return out;
 }
 
 /**
- * The composed SVG: `plot` (parts drawn in PLOT_BOX) beside the formulas; without a plot (a bad parameter
- * leaves nothing to draw) the formulas take the whole width.
+ * The composed SVG as a markdown image: `plot` (parts drawn in PLOT_BOX) beside the formulas; without a plot
+ * (a bad parameter leaves nothing to draw) the formulas take the whole width. `alt` must already be inert.
+ * The head (ASCII: xmlText makes it so) is padded to whole base64 groups, so its encoding joins the cached
+ * encoding of the formulas: only the few KB of the curve are encoded per hover.
  */
-export function composedSvg(plot: string | undefined, svgs: FormulaSvgs | undefined, texts: FormulaTexts, colors: CurveColors): string {
+export function composedImage(plot: string | undefined, svgs: FormulaSvgs | undefined, texts: FormulaTexts, colors: CurveColors, alt: string): string {
   const x = plot === undefined ? 2 : FORMULA_X;
   const divider = plot === undefined ? '' : `<line x1="${FORMULA_X - 7}" y1="6" x2="${FORMULA_X - 7}" y2="${PICTURE_H - 6}" stroke="${colors.axis}" stroke-width="0.5"/>`;
-  return `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="${PICTURE_W}" height="${PICTURE_H}" viewBox="0 0 ${PICTURE_W} ${PICTURE_H}">${plot ?? ''}${divider}${formulaParts(svgs, texts, colors.text, x)}</svg>`;
-}
-
-/** An SVG as a markdown image (`alt` already made inert). Base64 keeps markdown from touching the XML. */
-export function svgImage(svg: string, alt: string): string {
-  return `![${alt}](data:image/svg+xml;base64,${base64(svg)})`;
+  const head = `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="${PICTURE_W}" height="${PICTURE_H}" viewBox="0 0 ${PICTURE_W} ${PICTURE_H}">${plot ?? ''}${divider}`;
+  const padded = head + ' '.repeat((3 - (head.length % 3)) % 3);
+  return `![${alt}](data:image/svg+xml;base64,${base64(padded)}${encodedTail(svgs, texts, colors.text, x)})`;
 }
 
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';

@@ -18,3 +18,4 @@ export type { ChannelLog, ChannelOptions, PostTarget, RateLimit } from './channe
 export { plainCopy, readSelectionArg } from './commandArgs';
 export type { ArgReading } from './commandArgs';
 export { hasSnippet, py, snippet } from './snippets';
+export * from './depth';

@@ -3,6 +3,7 @@
 // the boundary is checked by the validators in ./validate.ts before it is used.
 import type { DType } from '../core';
 import { PRESET_FRAMEWORK_LABELS, PRESET_FRAMEWORKS, type PresetFramework } from '../core/frameworkTypes';
+import type { DepthState } from './depth';
 
 /** Bumped when a message or state shape changes incompatibly; states carry it for migration. */
 export const PROTOCOL_VERSION = 1;
@@ -96,10 +97,13 @@ export interface SoftmaxState {
   readonly log: boolean;
 }
 
+export const PANEL_TABS = ['plot', 'softmax', 'depth'] as const;
+export type PanelTab = (typeof PANEL_TABS)[number];
+
 /** Everything the plot panel restores after hiding, reloading the window or restarting VS Code. */
 export interface PanelState {
   readonly version: typeof PROTOCOL_VERSION;
-  readonly tab: 'plot' | 'softmax';
+  readonly tab: PanelTab;
   readonly functions: readonly PlottedFunction[];
   readonly showDerivative: boolean;
   readonly range: Range;
@@ -112,6 +116,8 @@ export interface PanelState {
   readonly shaded: number;
   readonly view: 'chart' | 'table';
   readonly softmax: SoftmaxState;
+  /** the Depth tab: the random network, the theory and the training run */
+  readonly depth: DepthState;
 }
 
 export const PLAYGROUND_VECTOR_FUNCTIONS = ['softmax', 'log_softmax', 'argmax'] as const;
@@ -144,12 +150,15 @@ export interface PanelInit {
   readonly selection?: Selection;
   /** ids chosen in the quick pick: replace the plotted functions (a vector one opens the softmax tab) */
   readonly pick?: readonly string[];
+  /** the tab to show ("Simulate depth" opens the Depth tab with the selection's activation first) */
+  readonly tab?: PanelTab;
 }
 /** A later command while the panel is open: a selection, a quick-pick choice, or both. */
 export interface PanelSelect {
   readonly type: 'select';
   readonly selection?: Selection;
   readonly pick?: readonly string[];
+  readonly tab?: PanelTab;
 }
 export interface SettingsChanged { readonly type: 'settings'; readonly settings: WebviewSettings }
 export interface ThemeChanged { readonly type: 'theme'; readonly kind: ThemeKind }
@@ -215,6 +224,7 @@ export type HostToPlayground = PlaygroundInit | PlaygroundSelect | SettingsChang
 
 // ---- playground → host -------------------------------------------------------------------------
 
-export interface OpenInPanel { readonly type: 'openInPanel'; readonly selection: Selection }
+/** Opens the plot panel on the selection; `tab: 'depth'` is the playground's "Simulate depth". */
+export interface OpenInPanel { readonly type: 'openInPanel'; readonly selection: Selection; readonly tab?: 'depth' }
 export interface PlaygroundStateChanged { readonly type: 'state'; readonly state: PlaygroundState }
 export type PlaygroundToHost = Ready | OpenInPanel | PlaygroundStateChanged | WebviewError;

@@ -43,6 +43,14 @@ const torch: Record<string, Expr> = {
   exponential: (u) => `torch.exp(${u})`,
   linear: (u) => u,
   erf: (u) => `torch.erf(${u})`,
+  quick_gelu: (u) => `${u} * torch.sigmoid(1.702 * ${u})`,
+  gelu_10: (u, p) => `torch.clip(F.gelu(${u}), ${py(n(p, 'min'))}, ${py(n(p, 'max'))})`,
+  xielu: (u, p) => `torch.where(${u} > 0, ${py(n(p, 'alpha_p'))} * ${u} * ${u} + ${py(n(p, 'beta'))} * ${u}, ${py(n(p, 'alpha_n'))} * (torch.expm1(torch.clamp(${u}, max=${py(n(p, 'eps'))})) - ${u}) + ${py(n(p, 'beta'))} * ${u})`,
+  relu2: (u) => `torch.square(F.relu(${u}))`,
+  hard_mish: (u) => `0.5 * ${u} * torch.clamp(${u} + 2, 0.0, 2.0)`,
+  lisht: (u) => `${u} * torch.tanh(${u})`,
+  logcosh: (u) => `torch.abs(${u}) + F.softplus(-2.0 * torch.abs(${u})) - 0.6931471805599453`,
+  laplace: (u, p) => `0.5 * (1.0 + torch.erf((${u} - ${py(n(p, 'mu'))}) / (${py(n(p, 'sigma'))} * 1.4142135623730951)))`,
 };
 
 const jaxExprs: Record<string, Expr> = {
@@ -75,6 +83,14 @@ const jaxExprs: Record<string, Expr> = {
   exponential: (u) => `jnp.exp(${u})`,
   linear: (u) => u,
   erf: (u) => `jax.scipy.special.erf(${u})`,
+  quick_gelu: (u) => `${u} * jax.nn.sigmoid(1.702 * ${u})`,
+  gelu_10: (u, p) => `jnp.clip(jax.nn.gelu(${u}, approximate=False), ${py(n(p, 'min'))}, ${py(n(p, 'max'))})`,
+  xielu: (u, p) => `jnp.where(${u} > 0, ${py(n(p, 'alpha_p'))} * ${u} * ${u} + ${py(n(p, 'beta'))} * ${u}, ${py(n(p, 'alpha_n'))} * (jnp.expm1(jnp.minimum(${u}, ${py(n(p, 'eps'))})) - ${u}) + ${py(n(p, 'beta'))} * ${u})`,
+  relu2: (u) => `jnp.square(jax.nn.relu(${u}))`,
+  hard_mish: (u) => `0.5 * ${u} * jnp.clip(${u} + 2, 0.0, 2.0)`,
+  lisht: (u) => `${u} * jnp.tanh(${u})`,
+  logcosh: (u) => `jnp.abs(${u}) + jax.nn.softplus(-2.0 * jnp.abs(${u})) - 0.6931471805599453`,
+  laplace: (u, p) => `0.5 * (1.0 + jax.scipy.special.erf((${u} - ${py(n(p, 'mu'))}) / (${py(n(p, 'sigma'))} * 1.4142135623730951)))`,
 };
 
 const K = 'keras.activations';
@@ -108,6 +124,14 @@ const kerasExprs: Record<string, Expr> = {
   exponential: (u) => `${K}.exponential(${u})`,
   linear: (u) => `${K}.linear(${u})`,
   erf: (u) => `ops.erf(${u})`,
+  quick_gelu: (u) => `${u} * ops.sigmoid(1.702 * ${u})`,
+  gelu_10: (u, p) => `ops.clip(${K}.gelu(${u}, approximate=False), ${py(n(p, 'min'))}, ${py(n(p, 'max'))})`,
+  xielu: (u, p) => `ops.where(${u} > 0, ${py(n(p, 'alpha_p'))} * ${u} * ${u} + ${py(n(p, 'beta'))} * ${u}, ${py(n(p, 'alpha_n'))} * (ops.expm1(ops.minimum(${u}, ${py(n(p, 'eps'))})) - ${u}) + ${py(n(p, 'beta'))} * ${u})`,
+  relu2: (u) => `ops.square(${K}.relu(${u}))`,
+  hard_mish: (u) => `0.5 * ${u} * ops.clip(${u} + 2, 0.0, 2.0)`,
+  lisht: (u) => `${u} * ops.tanh(${u})`,
+  logcosh: (u) => `ops.abs(${u}) + ops.softplus(-2.0 * ops.abs(${u})) - 0.6931471805599453`,
+  laplace: (u, p) => `0.5 * (1.0 + ops.erf((${u} - ${py(n(p, 'mu'))}) / (${py(n(p, 'sigma'))} * 1.4142135623730951)))`,
 };
 
 interface Dialect {

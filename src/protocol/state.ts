@@ -3,9 +3,10 @@
 import { DTYPES } from '../core';
 import { finiteArray, isFiniteIn, isIntIn, isObj, isOneOf, isStr, type Obj } from './guards';
 import {
-  FRAMEWORKS, LIMITS, PLAYGROUND_VECTOR_FUNCTIONS, PROTOCOL_VERSION, SORT_COLUMNS, VECTOR_FUNCTIONS,
+  FRAMEWORKS, LIMITS, PANEL_TABS, PLAYGROUND_VECTOR_FUNCTIONS, PROTOCOL_VERSION, SORT_COLUMNS, VECTOR_FUNCTIONS,
   type Framework, type PanelState, type PlaygroundState, type PlottedFunction, type Range, type SoftmaxState,
 } from './messages';
+import { defaultDepthState, parseDepthState } from './depth';
 import { lookupElementwise, repairParams } from './params';
 
 export const DEFAULT_RANGE: Range = { min: -6, max: 6 };
@@ -34,6 +35,7 @@ export function defaultPanelState(framework: Framework = 'torch'): PanelState {
     shaded: 0,
     view: 'chart',
     softmax: { fn: 'softmax', logits: DEFAULT_LOGITS, temperature: 1, log: false },
+    depth: defaultDepthState(),
   };
 }
 
@@ -78,7 +80,7 @@ export function parsePanelState(v: unknown, framework: Framework = 'torch'): Pan
   const point = isFiniteIn(v.point, -LIMITS.coordinate, LIMITS.coordinate) ? v.point : undefined;
   return {
     version: PROTOCOL_VERSION,
-    tab: isOneOf(v.tab, ['plot', 'softmax'] as const) ? v.tab : d.tab,
+    tab: isOneOf(v.tab, PANEL_TABS) ? v.tab : d.tab,
     functions,
     showDerivative: bool(v, 'showDerivative', d.showDerivative),
     range: parseRange(v.range) ?? d.range,
@@ -92,6 +94,7 @@ export function parsePanelState(v: unknown, framework: Framework = 'torch'): Pan
     shaded: isIntIn(v.shaded, 0, Math.max(0, functions.length - 1)) ? v.shaded : 0,
     view: isOneOf(v.view, ['chart', 'table'] as const) ? v.view : d.view,
     softmax: parseSoftmax(v.softmax, d.softmax),
+    depth: parseDepthState(v.depth),
   };
 }
 

@@ -6,7 +6,8 @@ import {
   parseChoice, parseFormulaKeys, parseSelection, parseSettings, parseSnippetRequest, parseSvgs, isPngDataUrl, shape,
 } from './fields';
 import {
-  LIMITS, SNIPPET_FRAMEWORKS, THEME_KINDS,
+  LIMITS, PANEL_TABS, SNIPPET_FRAMEWORKS, THEME_KINDS,
+  type PanelTab,
   type HostToPanel, type HostToPlayground, type PanelToHost, type PlaygroundToHost, type SettingsChanged, type ThemeChanged,
   type WebviewError,
 } from './messages';
@@ -94,9 +95,10 @@ export const FROM_PLAYGROUND: ValidatorTable<PlaygroundToHost> = {
   ready,
   error,
   openInPanel: (msg) => {
-    const o = shape(msg, ['type', 'selection']);
+    const o = shape(msg, ['type', 'selection'], ['tab']);
     const selection = o && parseSelection(o.selection);
-    return selection ? { type: 'openInPanel', selection } : undefined;
+    if (!o || !selection || (o.tab !== undefined && o.tab !== 'depth')) return undefined;
+    return { type: 'openInPanel', selection, ...(o.tab === 'depth' ? { tab: 'depth' as const } : {}) };
   },
   state: (msg) => {
     const o = shape(msg, ['type', 'state']);
@@ -104,21 +106,29 @@ export const FROM_PLAYGROUND: ValidatorTable<PlaygroundToHost> = {
   },
 };
 
+/** An optional tab name: absent, or one of the panel's tabs. */
+const tabFits = (v: unknown): v is PanelTab | undefined => v === undefined || isOneOf(v, PANEL_TABS);
+
 /** Host → panel (checked in the webview too: defence in depth, and it keeps both sides honest). */
 export const TO_PANEL: ValidatorTable<HostToPanel> = {
   settings,
   theme,
   init: (msg) => {
-    const o = shape(msg, ['type', 'settings'], ['state', 'selection', 'pick']);
+    const o = shape(msg, ['type', 'settings'], ['state', 'selection', 'pick', 'tab']);
     const s = o && parseSettings(o.settings);
     const choice = o && parseChoice(o);
-    if (!o || !s || !choice) return undefined;
-    return { type: 'init', settings: s, ...(o.state !== undefined ? { state: parsePanelState(o.state, s.defaultFramework) } : {}), ...choice };
+    if (!o || !s || !choice || !tabFits(o.tab)) return undefined;
+    return {
+      type: 'init', settings: s, ...(o.state !== undefined ? { state: parsePanelState(o.state, s.defaultFramework) } : {}), ...choice,
+      ...(o.tab !== undefined ? { tab: o.tab } : {}),
+    };
   },
   select: (msg) => {
-    const o = shape(msg, ['type'], ['selection', 'pick']);
+    const o = shape(msg, ['type'], ['selection', 'pick', 'tab']);
     const choice = o && parseChoice(o);
-    return choice && (choice.selection || choice.pick) ? { type: 'select', ...choice } : undefined;
+    const tab = o?.tab;
+    if (!o || !choice || !tabFits(tab) || !(choice.selection || choice.pick || tab)) return undefined;
+    return { type: 'select', ...choice, ...(tab !== undefined ? { tab } : {}) };
   },
   exportResult: (msg) => {
     const o = shape(msg, ['type', 'kind', 'ok', 'message']);

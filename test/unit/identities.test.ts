@@ -6,6 +6,7 @@
 import * as assert from 'node:assert/strict';
 import { activation, activations } from '../../src/core';
 import type { ElementwiseActivation, Params, ResolvedParams, VectorActivation } from '../../src/core';
+import { kinksOf } from '../../src/core/depth/kinks';
 import { show, ulp, ulpDistance } from './ulp';
 
 /** mulberry32: a tiny seeded PRNG, uniform in [0, 1). */
@@ -131,6 +132,72 @@ describe('identities', () => {
         Object.is(ls.value(x), -sp.value(-x)) ? undefined : `logsigmoid ${show(ls.value(x))}, −softplus(−x) ${show(-sp.value(-x))}`);
     });
 
+    it('quick_gelu(x) = silu(x) at β = 1.702 exactly, and lies within 0.021 of gelu(x)', () => {
+      const q = fn('quick_gelu');
+      const silu = fn('silu');
+      const gelu = fn('gelu');
+      expectAll('quick_gelu', points(11, 2000, 30), (x) => {
+        if (!Object.is(q.value(x), silu.value(x, { beta: 1.702 }))) return `quick_gelu ${q.value(x)}, silu ${silu.value(x, { beta: 1.702 })}`;
+        return Math.abs(q.value(x) - gelu.value(x)) < 0.021 ? undefined : `|quick_gelu − gelu| = ${Math.abs(q.value(x) - gelu.value(x))}`;
+      });
+    });
+
+    it('gelu_10 is gelu inside [min, max] and the clip outside, exactly', () => {
+      const c = fn('gelu_10');
+      const gelu = fn('gelu');
+      const p = { min: -0.1, max: 3 };
+      expectAll('gelu_10', points(12, 2000, 20), (x) => {
+        const g = gelu.value(x);
+        const want = g < -0.1 ? -0.1 : g > 3 ? 3 : g;
+        return Object.is(c.value(x, p), want) ? undefined : `gelu_10 ${c.value(x, p)}, clip(gelu) ${want}`;
+      });
+    });
+
+    it('relu2(x) = relu(x)² exactly; lisht and logcosh are even exactly', () => {
+      const r2 = fn('relu2');
+      const relu = fn('relu');
+      const lisht = fn('lisht');
+      const lc = fn('logcosh');
+      expectAll('even', [...points(13, 2000, 50), ...points(14, 200, 1e300)], (x) => {
+        const r = relu.value(x);
+        if (!Object.is(r2.value(x), r * r)) return `relu2 ${r2.value(x)}, relu² ${r * r}`;
+        if (lisht.value(-x) !== lisht.value(x)) return `lisht(−x) ${lisht.value(-x)}, lisht(x) ${lisht.value(x)}`;
+        return lc.value(-x) === lc.value(x) ? undefined : `logcosh(−x) ${lc.value(-x)}, logcosh(x) ${lc.value(x)}`;
+      });
+    });
+
+    it('lisht(x) = x·tanh(x) within 4 ULP; logcosh(x) = log(cosh(x)) within 4 ULP for 1 ≤ |x| ≤ 20', () => {
+      // Both sides within 2 ULP of the truth (tanh and cosh to about 1 ULP, one rounding more; log(cosh x) ≥ 0.43).
+      const lisht = fn('lisht');
+      const lc = fn('logcosh');
+      expectAll('lisht', points(15, 2000, 20), (x) => {
+        const u = ulpDistance(lisht.value(x), x * Math.tanh(x));
+        return u <= 4 ? undefined : `lisht ${lisht.value(x)}, x·tanh(x) ${x * Math.tanh(x)}, ${u} ULP`;
+      });
+      expectAll('logcosh', points(16, 2000, 20).filter((x) => Math.abs(x) >= 1), (x) => {
+        const u = ulpDistance(lc.value(x), Math.log(Math.cosh(x)));
+        return u <= 4 ? undefined : `logcosh ${lc.value(x)}, log(cosh(x)) ${Math.log(Math.cosh(x))}, ${u} ULP`;
+      });
+    });
+
+    it('laplace(x) + laplace(−x) = 1 within 2 ULP at μ = 0 (the normal CDF is symmetric)', () => {
+      const lp = fn('laplace');
+      const p = { mu: 0, sigma: 0.6 };
+      expectAll('laplace', points(17, 2000, 6), (x) => {
+        const sum = lp.value(x, p) + lp.value(-x, p);
+        return Math.abs(sum - 1) <= 2 * ulp(1) ? undefined : `sum ${sum}`;
+      });
+    });
+
+    it('hard_mish(x) = ½x·clamp(x + 2, 0, 2) within 2 ULP', () => {
+      const hm = fn('hard_mish');
+      expectAll('hard_mish', [...points(18, 2000, 4), -2, -1, 0], (x) => {
+        const naive = 0.5 * x * Math.min(Math.max(x + 2, 0), 2);
+        const u = ulpDistance(hm.value(x), naive);
+        return u <= 2 ? undefined : `hard_mish ${hm.value(x)}, naive ${naive}, ${u} ULP`;
+      });
+    });
+
     it('hardswish(x) = x·hardsigmoid(x) within 4 ULP', () => {
       const hw = fn('hardswish');
       const hs = fn('hardsigmoid');
@@ -144,7 +211,7 @@ describe('identities', () => {
   describe('signed zero', () => {
     const odd: [string, Params][] = [
       ['tanh', {}], ['erf', {}], ['gelu', {}], ['gelu', { approximate: 'tanh' }], ['silu', {}],
-      ['softsign', {}], ['tanhshrink', {}], ['mish', {}],
+      ['softsign', {}], ['tanhshrink', {}], ['mish', {}], ['quick_gelu', {}], ['gelu_10', {}],
     ];
     for (const [id, p] of odd) {
       it(`${id}${Object.keys(p).length ? ` ${JSON.stringify(p)}` : ''} keeps the sign of zero: f(−0) is −0, f(+0) is +0`, () => {
@@ -156,24 +223,8 @@ describe('identities', () => {
   });
 
   describe('derivative = central difference of the value at smooth points', () => {
-    /** Where f is not smooth enough for a difference quotient, by id: kinks, softplus's switch to x, and 0 for
-     *  softsign (|x|: f″ jumps). */
-    const kinks = (id: string, p: ResolvedParams): number[] => {
-      const n = (k: string) => p[k] as number;
-      switch (id) {
-        case 'relu': case 'leaky_relu': case 'prelu': case 'rrelu': case 'elu': case 'celu': case 'selu': return [0];
-        case 'relu6': return [0, 6];
-        case 'hardtanh': return [n('min_val'), n('max_val')];
-        case 'threshold': return [n('threshold')];
-        case 'softplus': return [n('threshold') / n('beta')];
-        case 'hardsigmoid': return [-0.5 / n('slope'), 0.5 / n('slope')];
-        case 'hardswish': return [-3, 3];
-        case 'softshrink': case 'hardshrink': return [-n('lambd'), n('lambd')];
-        case 'sparse_plus': case 'sparse_sigmoid': return [-1, 1];
-        case 'softsign': return [0];
-        default: return [];
-      }
-    };
+    /** Where f is not smooth enough for a difference quotient: the kinks the depth quadrature cuts at (one list). */
+    const kinks = (id: string, p: ResolvedParams): readonly number[] => kinksOf(id, p);
 
     const elementwise = activations().filter((a): a is ElementwiseActivation => a.kind === 'elementwise');
 

@@ -6,6 +6,7 @@ import type { Activation, Formula, NumberParamSpec, ParamSpec } from '../../src/
 import { LIMITS, type PlottedFunction } from '../../src/protocol';
 import { h, liveMessage, nextId } from '../shared/dom';
 import { niceStep, slider, type Slider } from '../shared/slider';
+import { cardNote } from '../depth/claims/notes';
 
 export interface CardsCallbacks {
   setParam(index: number, name: string, value: number | string): string | undefined;
@@ -146,6 +147,7 @@ export class FunctionCards {
         h('label', { class: 'check shade', for: shade.id, title: "Shade this function's vanishing-gradient regions" }, shade, ' shade'),
         remove),
       formulaElement(shown.formula, this.formulaImage(shown.key)),
+      cardNote(def.id, resolved) && h('p', { class: 'seed-note small', text: cardNote(def.id, resolved) }),
       h('div', { class: 'params' }, ...params),
       def.params.length === 0 ? h('p', { class: 'muted small', text: 'No parameters.' }) : undefined,
       msg.el);

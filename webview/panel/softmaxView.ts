@@ -12,6 +12,7 @@ import {
   distribution, formatLogits, parseLogits, sliderToTemperature, T_MAX, T_MIN, T_STEPS, temperatureToSlider,
 } from './softmaxModel';
 import { renderTable } from './table';
+import { JacobianPair } from '../depth/claims/heatmap';
 
 const FN_LABELS: Record<VectorFunction, string> = { softmax: 'softmax', softmin: 'softmin', sparsemax: 'sparsemax' };
 
@@ -28,6 +29,8 @@ export class SoftmaxView {
   private readonly onehot = h('div', { class: 'onehot' });
   private readonly charts = h('div', { class: 'softmax-charts' });
   private readonly tableBox = h('div', { class: 'table-box' });
+  /** the seed's "we can't backpropagate a network with an ArgMax": softmax's Jacobian beside argmax's zero */
+  private readonly jacobian: JacobianPair;
   private logits: LogitsChart | undefined;
   private probs: ProbabilityChart | undefined;
   private readonly scheduleRedraw = perFrame(() => this.redraw());
@@ -59,13 +62,15 @@ export class SoftmaxView {
     this.charts.append(
       h('figure', {}, h('div', { class: 'bar-box' }, this.logitsCanvas), h('figcaption', { text: 'Logits (drag the bars)' })),
       h('figure', {}, h('div', { class: 'bar-box' }, this.probCanvas), h('figcaption', { text: 'Output (argmax highlighted)' })));
+    this.jacobian = new JacobianPair(theme);
     this.el = h('div', { class: 'softmax-tab' },
       h('div', { class: 'toolbar', role: 'toolbar', 'aria-label': 'Softmax options' }, labelled('Function', this.fn), this.log),
       h('div', { class: 'softmax-inputs' },
         h('div', { class: 'logits-field' }, labelled(`Logits (up to ${LIMITS.logits.toLocaleString('en-US')})`, this.text), this.textMsg.el),
         this.temperature.el),
       this.charts, this.tableBox,
-      h('div', { class: 'softmax-facts' }, this.stats, h('div', {}, h('h3', { text: 'argmax as one-hot' }), this.onehot)));
+      h('div', { class: 'softmax-facts' }, this.stats, h('div', {}, h('h3', { text: 'argmax as one-hot' }), this.onehot)),
+      this.jacobian.el);
   }
 
   attach(): void {
@@ -84,6 +89,7 @@ export class SoftmaxView {
     this.theme = theme;
     this.logits?.setTheme(theme);
     this.probs?.setTheme(theme);
+    this.jacobian.setTheme(theme);
     this.scheduleRedraw();
   }
 
@@ -96,6 +102,7 @@ export class SoftmaxView {
     if (document.activeElement !== this.text && this.textMsg.el.textContent === '') this.text.value = formatLogits(v.logits);
     this.charts.hidden = s.view === 'table';
     this.tableBox.hidden = s.view !== 'table';
+    this.jacobian.el.hidden = s.view === 'table';
     this.scheduleRedraw();
   }
 
@@ -128,6 +135,7 @@ export class SoftmaxView {
       }
       this.logits?.update(v.logits, document.activeElement === this.logitsCanvas);
       this.probs?.update(shown, d.argmax, v.log);
+      this.jacobian.update(v.fn, d.p, t);
     });
   }
 

@@ -68,6 +68,12 @@ function start(init: Extract<HostToPlayground, { type: 'init' }>): void {
       selection: { id: s.selected, ...(Object.keys(params).length ? { params } : {}), ...(Math.abs(s.x) <= LIMITS.coordinate ? { x: s.x } : {}), framework: s.framework },
     });
   });
+  const depth = h('button', { type: 'button', text: 'Simulate depth', title: 'Open the Depth tab: this function in a deep random network' });
+  depth.addEventListener('click', () => {
+    const s = store.get();
+    const params = rowParams(s, s.selected);
+    vscode.post({ type: 'openInPanel', tab: 'depth', selection: { id: s.selected, ...(Object.keys(params).length ? { params } : {}) } });
+  });
   const vector = new VectorBox({
     setLogits: (logits) => store.update({ vector: { ...store.get().vector, logits } }),
     setFn: (fn) => store.update({ vector: { ...store.get().vector, fn } }),
@@ -81,7 +87,7 @@ function start(init: Extract<HostToPlayground, { type: 'init' }>): void {
   app.replaceChildren(
     h('section', { class: 'x-row', 'aria-label': 'Input' }, xSlider.el, labelled('Framework', framework)),
     table.el,
-    h('section', { class: 'selected', 'aria-label': 'Selected function' }, h('div', { class: 'row' }, title, open), formula, values, h('div', { class: 'mini-box' }, canvas)),
+    h('section', { class: 'selected', 'aria-label': 'Selected function' }, h('div', { class: 'row' }, title, open, depth), formula, values, h('div', { class: 'mini-box' }, canvas)),
     vector.el);
   app.removeAttribute('aria-busy');
   const chart = new MiniChart(canvas, theme);

@@ -3,6 +3,7 @@ import { elementwise } from '../define';
 import { choice, num } from '../params';
 import * as e from '../functions/exponential';
 import * as g from '../functions/gelu';
+import * as lp from '../functions/laplace';
 
 const alpha = (d: string) => num('alpha', 1, d, { slider: [0, 3] });
 
@@ -115,4 +116,91 @@ export const erf = elementwise({
   description: 'The Gauss error function, the heart of exact GELU: odd, range (−1, 1), saturating fast.',
   properties: { range: '(−1, 1)', monotonic: true, smooth: true, zeroCentered: true, saturates: 'both', gradient: { text: 'vanishes for |x| ≳ 3 (e^(−x²))' } },
   kernels: () => ({ f: e.erf, df: e.erfDerivative }),
+});
+
+// transformers ClippedGELUActivation, ACT2FN["gelu_10"] = (ClippedGELUActivation, {min: -10, max: 10})
+// (src/transformers/activations.py @00e12e7): torch.clip(gelu(x), min, max) with the exact (erf) GELU.
+export const gelu_10 = elementwise({
+  id: 'gelu_10',
+  name: 'Clipped GELU',
+  aliases: ['clipped_gelu', 'ClippedGELU', 'ClippedGELUActivation'],
+  params: [
+    num('min', -10, 'Lower clip of the output (transformers: −10).', { slider: [-10, 0] }),
+    num('max', 10, 'Upper clip of the output (transformers: 10, for int8 quantization ranges).', { slider: [0, 10] }),
+  ],
+  check: (p) => {
+    if ((p.min as number) > (p.max as number)) throw new RangeError(`gelu_10: min must be ≤ max, got min=${p.min}, max=${p.max}`);
+  },
+  formula: { tex: '\\operatorname{gelu\\_10}(x) = \\min(\\max(x\\,\\Phi(x), a), b)', text: 'gelu_10(x) = clip(x·Φ(x), min, max)' },
+  derivativeFormula: { tex: "\\operatorname{gelu\\_10}'(x) = \\left(\\Phi(x) + x\\,\\varphi(x)\\right)[a \\le x\\,\\Phi(x) \\le b]", text: "gelu'(x) where min ≤ gelu(x) ≤ max, else 0" },
+  description: 'GELU clipped to [min, max] (Q8BERT-style quantization): the exact GELU, flat at max above x ≈ max.',
+  properties: {
+    range: '[max(min, −0.170), max]', monotonic: false, smooth: false, zeroCentered: false, saturates: 'both',
+    gradient: { text: 'exactly 0 where GELU passes max (x > 10 by default); vanishes for very negative x' },
+    deadRegion: true, minimum: { x: -0.7518 },
+  },
+  kinkNote: "torch.clip passes the gradient where min ≤ gelu(x) ≤ max, ends included, as PyTorch's autograd gives.",
+  kernels: (p) => {
+    const lo = p.min as number;
+    const hi = p.max as number;
+    return {
+      f: (x) => { const y = g.gelu(x); return y < lo ? lo : y > hi ? hi : y; },
+      df: (x) => { const y = g.gelu(x); return y >= lo && y <= hi ? g.geluDerivative(x) : y !== y ? y : 0; },
+    };
+  },
+});
+
+// transformers LaplaceActivation (src/transformers/activations.py @v4.57, ACT2CLS "laplace"), MEGA's attention
+// activation: 0.5 * (1 + erf((x - mu) / (sigma * sqrt(2)))), mu = 0.707107, sigma = 0.282095.
+export const laplace = elementwise({
+  id: 'laplace',
+  name: 'Laplace',
+  aliases: ['LaplaceActivation', 'laplace_attention'],
+  params: [
+    num('mu', 0.707107, 'Centre μ (≈ √½ in MEGA, fitted to relu²).', { slider: [-3, 3] }),
+    num('sigma', 0.282095, 'Width σ > 0 (≈ 1/√(4π) in MEGA).', { min: 0, minExclusive: true, slider: [0.05, 3] }),
+  ],
+  formula: { tex: '\\operatorname{laplace}(x) = \\frac12\\left(1 + \\operatorname{erf}\\frac{x - \\mu}{\\sigma\\sqrt2}\\right)', text: 'laplace(x) = ½·(1 + erf((x − μ)/(σ√2)))' },
+  derivativeFormula: { tex: "\\operatorname{laplace}'(x) = \\frac{1}{\\sigma\\sqrt{2\\pi}}\\,e^{-(x-\\mu)^2/(2\\sigma^2)}", text: "laplace'(x) = e^(−(x − μ)²/(2σ²)) / (σ√(2π))" },
+  description: "The normal CDF at (x − μ)/σ (MEGA's attention activation): a bounded stand-in for relu² with a bounded gradient.",
+  properties: {
+    range: '(0, 1)', monotonic: true, smooth: true, zeroCentered: false, saturates: 'both',
+    gradient: { text: 'peaks at 1/(σ√(2π)) ≈ 1.414 at x = μ; vanishes a few σ away' },
+  },
+  kernels: (p) => lp.laplaceKernels(p.mu as number, p.sigma as number),
+});
+
+// transformers XIELUActivation (src/transformers/activations.py @v4.57, ACT2CLS "xielu"; Huang et al.,
+// arXiv:2411.13010) at its initial values: α_p = α_n = 0.8, β = 0.5, ε = −1e−6 (α_p, α_n are learned).
+export const xielu = elementwise({
+  id: 'xielu',
+  name: 'xIELU',
+  aliases: ['XIELU', 'XIELUActivation', 'xIELU'],
+  params: [
+    num('alpha_p', 0.8, 'Curvature α_p of the positive side α_p·x² + β·x (learned; 0.8 at init).', { min: 0, slider: [0, 3] }),
+    num('alpha_n', 0.8, 'Weight α_n of the negative side α_n·(expm1(x) − x) (learned, > β; 0.8 at init).', { min: 0, slider: [0, 3] }),
+    num('beta', 0.5, 'Slope β at 0 on both sides.', { slider: [0, 2] }),
+    num('eps', -1e-6, 'The negative side uses expm1(min(x, ε)).', { max: 0, slider: [-0.1, 0] }),
+  ],
+  formula: {
+    tex: '\\operatorname{xielu}(x) = \\begin{cases} \\alpha_p x^2 + \\beta x & x > 0 \\\\ \\alpha_n\\left(e^{\\min(x,\\varepsilon)} - 1 - x\\right) + \\beta x & x \\le 0 \\end{cases}',
+    text: 'xielu(x) = α_p·x² + β·x if x > 0 else α_n·(expm1(min(x, ε)) − x) + β·x',
+  },
+  derivativeFormula: {
+    tex: "\\operatorname{xielu}'(x) = \\begin{cases} 2\\alpha_p x + \\beta & x > 0 \\\\ \\beta - \\alpha_n & \\varepsilon < x \\le 0 \\\\ \\alpha_n(e^{x} - 1) + \\beta & x < \\varepsilon \\end{cases}",
+    text: "2α_p·x + β if x > 0, β − α_n if ε < x ≤ 0, α_n·(eˣ − 1) + β if x < ε",
+  },
+  description: 'Expanded integral of ELU (Apertus): quadratic for positives, an ELU-like integral with a slope for negatives.',
+  properties: {
+    range: '[≈ −0.206, ∞) at the initial values', monotonic: false, smooth: false, zeroCentered: false, saturates: 'none',
+    gradient: { text: 'never vanishes far out (β − α_n below, growing above); zero at x ≈ −0.98 (the minimum)' },
+  },
+  kinkNote: "torch.where takes the negative branch at x = 0 (slope β − α_n), and torch.min splits the gradient at x = ε, as PyTorch's autograd gives.",
+  kernels: (p) => {
+    const ap = p.alpha_p as number;
+    const an = p.alpha_n as number;
+    const b = p.beta as number;
+    const eps = p.eps as number;
+    return { f: (x) => e.xielu(x, ap, an, b, eps), df: (x) => e.xieluDerivative(x, ap, an, b, eps) };
+  },
 });

@@ -159,3 +159,54 @@ export const squareplus = elementwise({
     return { f: (x) => t.squareplus(x, b), df: (x) => t.squareplusDerivative(x, b) };
   },
 });
+
+// transformers QuickGELUActivation (src/transformers/activations.py @00e12e7) and timm quick_gelu
+// (timm/layers/activations.py @a2e4a4c): x * torch.sigmoid(1.702 * x).
+export const quick_gelu = elementwise({
+  id: 'quick_gelu',
+  name: 'QuickGELU',
+  // Not NNlib's gelu_sigmoid: that is x·σ(√(8/π)(x + 0.044715x³)), the tanh form (NNlib src/activations.jl).
+  aliases: ['QuickGELU', 'QuickGELUActivation', 'quickgelu'],
+  formula: { tex: '\\operatorname{quick\\_gelu}(x) = x\\,\\sigma(1.702\\,x)', text: 'quick_gelu(x) = x·σ(1.702x)' },
+  derivativeFormula: {
+    tex: "\\operatorname{quick\\_gelu}'(x) = \\sigma(1.702x)\\left(1 + 1.702x\\,(1 - \\sigma(1.702x))\\right)",
+    text: "quick_gelu'(x) = σ(1.702x)·(1 + 1.702x·(1 − σ(1.702x)))",
+  },
+  description: "GELU's sigmoid approximation (CLIP, timm): SiLU with β = 1.702, close to x·Φ(x) and cheaper.",
+  properties: {
+    range: '[≈ −0.164, ∞)', monotonic: false, smooth: true, zeroCentered: false, saturates: 'below',
+    gradient: { text: 'vanishes for very negative x; zero at x ≈ −0.751 (the minimum)' },
+    minimum: { x: -0.7512 },
+  },
+  kernels: () => ({ f: (x) => s.silu(x, 1.702), df: (x) => s.siluDerivative(x, 1.702) }),
+});
+
+export const lisht = elementwise({
+  id: 'lisht',
+  name: 'LiSHT',
+  aliases: ['LiSHT', 'linearly_scaled_tanh'],
+  formula: { tex: '\\operatorname{lisht}(x) = x\\,\\tanh(x)', text: 'lisht(x) = x·tanh(x)' },
+  derivativeFormula: { tex: "\\operatorname{lisht}'(x) = \\tanh(x) + x\\,\\operatorname{sech}^2(x)", text: "lisht'(x) = tanh(x) + x·sech²(x)" },
+  description: 'Linearly scaled tanh (Roy et al. 2019): even and non-negative, ≈ x² near 0 and |x| far out.',
+  properties: {
+    range: '[0, ∞)', monotonic: false, smooth: true, zeroCentered: false, saturates: 'none',
+    gradient: { text: 'zero only at x = 0 (the minimum); tends to ±1 far out' },
+    minimum: { x: 0 },
+  },
+  kernels: () => ({ f: t.lisht, df: t.lishtDerivative }),
+});
+
+export const logcosh = elementwise({
+  id: 'logcosh',
+  name: 'Log-cosh',
+  aliases: ['log_cosh', 'logCosh'],
+  formula: { tex: '\\operatorname{logcosh}(x) = \\log\\cosh(x)', text: 'logcosh(x) = log(cosh(x))' },
+  derivativeFormula: { tex: "\\operatorname{logcosh}'(x) = \\tanh(x)", text: "logcosh'(x) = tanh(x)" },
+  description: 'log(cosh x): ≈ x²/2 near 0 and |x| − log 2 far out, computed without overflow (cosh overflows past 710).',
+  properties: {
+    range: '[0, ∞)', monotonic: false, smooth: true, zeroCentered: false, saturates: 'none',
+    gradient: { text: 'tanh(x): zero only at x = 0 (the minimum), ±1 far out' },
+    minimum: { x: 0 },
+  },
+  kernels: () => ({ f: t.logcosh, df: t.logcoshDerivative }),
+});

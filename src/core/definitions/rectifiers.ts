@@ -231,3 +231,34 @@ export const sparse_sigmoid = elementwise({
   kinkNote: 'Derivative at ±1 is 0.',
   kernels: () => ({ f: pw.sparseSigmoid, df: pw.sparseSigmoidDerivative }),
 });
+
+// transformers ReLUSquaredActivation ("relu2", src/transformers/activations.py @v4.57, ACT2CLS): square(relu(x)).
+export const relu2 = elementwise({
+  id: 'relu2',
+  name: 'Squared ReLU',
+  aliases: ['ReluSquared', 'relu_squared', 'squared_relu', 'ReLUSquaredActivation', 'relu_sq'],
+  formula: { tex: '\\operatorname{relu2}(x) = \\max(0, x)^2', text: 'relu2(x) = max(0, x)²' },
+  derivativeFormula: { tex: "\\operatorname{relu2}'(x) = 2\\max(0, x)", text: "relu2'(x) = 2·max(0, x)" },
+  description: 'Squared ReLU (So et al., Primer): zero for negatives, x² for positives; once differentiable.',
+  properties: { range: '[0, ∞)', monotonic: true, smooth: true, zeroCentered: false, saturates: 'none', gradient: { text: 'exactly 0 for x ≤ 0; 2x above' }, deadRegion: true },
+  kernels: () => ({ f: pw.relu2, df: pw.relu2Derivative }),
+});
+
+// timm hard_mish (timm/layers/activations.py @a2e4a4c, in create_act's tables): 0.5 * x * (x + 2).clamp(min=0, max=2).
+export const hard_mish = elementwise({
+  id: 'hard_mish',
+  name: 'Hard Mish',
+  aliases: ['HardMish', 'hardmish', 'hardMish'],
+  formula: {
+    tex: '\\operatorname{hard\\_mish}(x) = \\tfrac12\\,x\\,\\min(\\max(x + 2, 0), 2)',
+    text: 'hard_mish(x) = ½·x·clamp(x + 2, 0, 2)',
+  },
+  derivativeFormula: {
+    tex: "\\operatorname{hard\\_mish}'(x) = \\begin{cases} 0 & x < -2 \\\\ x + 1 & -2 \\le x \\le 0 \\\\ 1 & x > 0 \\end{cases}",
+    text: "0 if x < −2, x + 1 if −2 ≤ x ≤ 0, 1 if x > 0",
+  },
+  description: "A piecewise-quadratic Mish (timm): 0 below −2, the parabola x(x + 2)/2 with its dip to −½ at −1, then x.",
+  properties: { range: '[−0.5, ∞)', monotonic: false, smooth: false, zeroCentered: false, saturates: 'below', gradient: { text: 'exactly 0 for x < −2; zero at x = −1 (the minimum)' }, deadRegion: true },
+  kinkNote: "At x = −2 the derivative is −1 (clamp passes the gradient at its ends), as PyTorch's autograd of timm's formula gives.",
+  kernels: () => ({ f: pw.hardMish, df: pw.hardMishDerivative }),
+});

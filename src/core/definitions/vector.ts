@@ -1,12 +1,11 @@
-// Definitions of the vector functions: softmax, log_softmax, softmin, argmax, sparsemax, glu.
+// Definitions of the distribution-valued vector functions: softmax, log_softmax, softmin, argmax, sparsemax.
 import { vector } from '../define';
-import { num } from '../params';
+import { dimParam, num } from '../params';
 import * as sm from '../functions/softmax';
-import { sigmoid as sigmoidKernel } from '../functions/sigmoid';
 import { alongDim, someEntry } from '../tensor';
 import type { Properties, ResolvedParams, Tensor } from '../types';
 
-const dim = num('dim', -1, 'Axis to normalise along; negative counts from the end.', { integer: true, min: -32, max: 31, slider: [-3, 2] });
+const dim = dimParam('Axis to normalise along; negative counts from the end.');
 const temperature = num('temperature', 1, 'Divides the logits: T < 1 sharpens, T > 1 flattens.', { min: 0, minExclusive: true, slider: [0.05, 20] });
 const posInfNote = (xs: Tensor) => (someEntry(xs, (x) => x === Infinity) ? 'PyTorch gives NaN for a +inf logit; shown here is the limit (the +inf entries share the mass).' : undefined);
 
@@ -87,21 +86,4 @@ export const sparsemax = vector({
   properties: { ...distribution, range: '[0, 1], summing to 1', smooth: false, gradient: { text: 'exactly 0 for entries outside the support' } },
   value: (xs, p) => alongDim(xs, D(p), (v) => sm.sparsemax1d(v)),
   jacobian: (xs) => sm.sparsemaxJacobian(sm.sparsemax1d(xs)),
-});
-
-export const glu = vector({
-  id: 'glu',
-  name: 'GLU',
-  aliases: ['GLU', 'gated_linear_unit'],
-  params: [dim],
-  formula: { tex: '\\operatorname{glu}(a, b) = a \\otimes \\sigma(b)', text: 'glu(x) = a ⊗ σ(b), where x = [a, b] split in half along dim' },
-  derivativeFormula: { tex: '\\frac{\\partial}{\\partial a} = \\sigma(b),\\; \\frac{\\partial}{\\partial b} = a\\,\\sigma(b)(1 - \\sigma(b))', text: '∂/∂a = σ(b), ∂/∂b = a·σ(b)·(1 − σ(b))' },
-  description: 'Gated linear unit: the first half of the input, gated by the sigmoid of the second half.',
-  view: { kind: 'curve', id: 'sigmoid', note: 'glu(a, b) = a·σ(b): the gate σ applied to the second half' },
-  properties: { range: '(−∞, ∞)', monotonic: false, smooth: true, zeroCentered: false, saturates: 'none', gradient: { text: 'vanishes where the gate σ(b) saturates' } },
-  value: (xs, p) =>
-    alongDim(xs, D(p), (v) => {
-      if (v.length % 2 !== 0) throw new RangeError(`glu: the size along dim must be even, got ${v.length}`);
-      return sm.glu1d(v, sigmoidKernel);
-    }, (n) => n / 2),
 });

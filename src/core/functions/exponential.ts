@@ -34,15 +34,17 @@ export function celuDerivative(x: number, alpha: number): number {
   return Math.exp(q) * (1 + dd.lo);
 }
 
-// λ = 1.0507009873554804934193349852946 and α = 1.6732632423543772848170429916717 (Klambauer et al.), as doubles.
+// Klambauer et al.'s λ = 1.0507009873554804934193349852946 and α = 1.6732632423543772848170429916717 (the
+// decimals PyTorch writes), and λα, each as a double-double of the decimal, so that selu(−∞) = −λα and λ·x
+// round once from the constants themselves rather than from their doubles' product (1 ULP apart at −∞).
 export const SELU_SCALE = 1.0507009873554805;
+const SCALE_LO = 3.9874847667154144e-17;
 export const SELU_ALPHA = 1.6732632423543772;
-/** scale·alpha as a double-double (the product of the two doubles PyTorch uses). */
-const SA_HI = twoProduct(SELU_SCALE, SELU_ALPHA);
-const SA_LO = dd.lo;
+const SA_HI = 1.7580993408473768;
+const SA_LO = 1.41535193800845e-17;
 
 export function selu(x: number): number {
-  if (!(x <= 0)) return SELU_SCALE * x;
+  if (!(x <= 0)) return SELU_SCALE * x + SCALE_LO * x;
   const m = Math.expm1(x);
   return SA_HI * m + SA_LO * m;
 }
@@ -50,6 +52,39 @@ export function seluDerivative(x: number): number {
   if (!(x <= 0)) return x !== x ? x : SELU_SCALE;
   const e = Math.exp(x);
   return SA_HI * e + SA_LO * e;
+}
+
+/** expm1(x) − x = x²/2! + x³/3! + … for −1 < x ≤ 0, by Horner (the direct difference cancels). */
+function expm1MinusX(x: number): number {
+  if (x <= -1) return Math.expm1(x) - x;
+  let s = 1 / 6402373705728000; // 1/18!
+  for (let n = 17; n >= 2; n--) s = s * x + INV_FACT[n];
+  return s * x * x;
+}
+const INV_FACT = Array.from({ length: 18 }, (_, n) => {
+  let f = 1;
+  for (let k = 2; k <= n; k++) f *= k;
+  return 1 / f;
+});
+
+/**
+ * xIELU (transformers' XIELUActivation, Huang et al. 2024) at given α_p, α_n, β, ε:
+ * α_p·x² + β·x for x > 0, α_n·(expm1(min(x, ε)) − x) + β·x otherwise.
+ */
+export function xielu(x: number, ap: number, an: number, beta: number, eps: number): number {
+  if (x > 0) return x === Infinity ? x : x * (ap * x + beta);
+  if (x !== x) return x;
+  if (x === -Infinity) return beta > an ? -Infinity : beta < an ? Infinity : -an;
+  if (x <= eps) return an * expm1MinusX(x) + beta * x;
+  return an * (Math.expm1(eps) - x) + beta * x;
+}
+/** PyTorch's autograd: torch.where picks the second branch at 0, and torch.min splits the gradient at a tie. */
+export function xieluDerivative(x: number, ap: number, an: number, beta: number, eps: number): number {
+  if (x > 0) return x === Infinity ? (ap > 0 ? x : beta) : 2 * ap * x + beta;
+  if (x !== x) return x;
+  if (x < eps) return an * Math.expm1(x) + beta;
+  if (x === eps) return an * (0.5 * Math.exp(x) - 1) + beta;
+  return beta - an;
 }
 
 export const exponential = Math.exp;

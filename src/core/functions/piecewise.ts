@@ -1,7 +1,7 @@
-// Piecewise-linear functions: exact (one rounding of the true value). Derivatives at the kinks follow
+// Piecewise-linear and piecewise-quadratic functions: exact (one rounding of the true value). Derivatives at the kinks follow
 // PyTorch's autograd: the comparison each backward kernel uses is copied here, so relu'(0) = 0,
 // leaky_relu'(0) = slope, hardtanh'(±1) = 0, hardswish'(−3) = −0.5.
-import { divAddExact, mulAddExact } from '../numeric/float';
+import { dd, divAddExact, mulAddExact, twoProduct } from '../numeric/float';
 
 export function relu(x: number): number {
   return x > 0 ? x : x !== x ? x : 0;
@@ -94,4 +94,35 @@ export function sparseSigmoid(x: number): number {
 }
 export function sparseSigmoidDerivative(x: number): number {
   return x > -1 && x < 1 ? 0.5 : x !== x ? x : 0;
+}
+
+/** Squared ReLU relu(x)²: one rounding of x², so exact. */
+export function relu2(x: number): number {
+  return x > 0 ? x * x : x !== x ? x : 0;
+}
+export function relu2Derivative(x: number): number {
+  return x > 0 ? 2 * x : x !== x ? x : 0;
+}
+
+/**
+ * timm's hard_mish ½x·clamp(x + 2, 0, 2): 0, x(x + 2)/2, x. The parabola as one rounding of x·(x + 2)
+ * with x + 2 carried exactly (a Knuth sum), then halved.
+ */
+export function hardMish(x: number): number {
+  if (x <= -2) return 0;
+  if (x >= 0) return x;
+  const s = x + 2;
+  const bb = s - x;
+  const sl = x - (s - bb) + (2 - bb);
+  const p = twoProduct(x, s);
+  return (p + (dd.lo + x * sl)) / 2;
+}
+/**
+ * PyTorch's autograd of ½x·clamp(x + 2, 0, 2): clamp passes the gradient on the closed [0, 2], so the
+ * derivative is −1 at x = −2 (½·0 + ½·(−2)) and 1 at x = 0; x + 1 between, 0 below, 1 above.
+ */
+export function hardMishDerivative(x: number): number {
+  if (x < -2) return 0;
+  if (x <= 0) return x + 1;
+  return x !== x ? x : 1;
 }

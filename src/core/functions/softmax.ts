@@ -149,14 +149,6 @@ export function sparsemax1d(xs: ArrayLike<number>): number[] {
   return Array.from(xs, (x) => (x > tau ? x - tau : 0));
 }
 
-/** GLU on one vector: first half ⊗ σ(second half). */
-export function glu1d(xs: ArrayLike<number>, sigmoid: (x: number) => number): number[] {
-  const h = xs.length / 2;
-  const out = new Array<number>(h);
-  for (let i = 0; i < h; i++) out[i] = xs[i] * sigmoid(xs[i + h]);
-  return out;
-}
-
 /** ∂softmax(x/T)_i/∂x_j = p_i(δ_ij − p_j)/T. */
 export function softmaxJacobian(p: readonly number[], temperature: number): number[][] {
   return p.map((pi, i) => p.map((pj, j) => (pi * ((i === j ? 1 : 0) - pj)) / temperature));

@@ -101,7 +101,8 @@ export function erfc(x: number): number {
  * −(2/√π)·e^(−w²)·wl. Without it the rounding of w is amplified by 2w² in the tail.
  */
 export function erfcDD(w: number, wl: number): number {
-  if (w >= 1.25 && w < 28) {
+  if (w >= 28) return 0; // erfc(28) < 2^−1130
+  if (w >= 1.25) {
     // Tail: fold −2w·wl into the exponent (d/dw of −w²), keeping one exp and a normal intermediate.
     const z = high20(w);
     const r = Math.exp(-z * z - 0.5625) * Math.exp((z - w) * (z + w) - 2 * w * wl + erfcTailRS(w));

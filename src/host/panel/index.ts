@@ -28,6 +28,13 @@ export function registerPlotPanel(context: vscode.ExtensionContext, log: vscode.
       if (read.selection.note) log.info(`plot: ${read.selection.note}`);
       PlotPanel.createOrShow(extensionUri, context.workspaceState, log, { selection: read.selection });
     }),
+    // "Simulate depth" (hover and playground links): the panel on its Depth tab, the activation first.
+    vscode.commands.registerCommand('activationPlayground.simulateDepth', (arg?: unknown) => {
+      const read = arg === undefined || isResourceArg(arg) ? undefined : readSelectionArg(arg);
+      if (read && 'problem' in read) log.warn(`simulateDepth: ignored an argument: ${read.problem}`);
+      const selection = read && 'selection' in read ? read.selection : undefined;
+      PlotPanel.createOrShow(extensionUri, context.workspaceState, log, { tab: 'depth', ...(selection ? { selection } : {}) });
+    }),
     vscode.commands.registerCommand('activationPlayground.plotAtCursor', () => {
       const editor = vscode.window.activeTextEditor;
       const selection = editor && selectionAtCursor(editor, log);

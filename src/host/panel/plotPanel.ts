@@ -4,7 +4,7 @@
 // WebviewChannel (validated, rate-limited, drops counted); every listener is disposed with the panel.
 import * as vscode from 'vscode';
 import {
-  FROM_PANEL, parsePanelState, WebviewChannel, type HostToPanel, type PanelState, type PanelToHost, type RateLimit, type Selection,
+  FROM_PANEL, parsePanelState, WebviewChannel, type HostToPanel, type PanelState, type PanelTab, type PanelToHost, type RateLimit, type Selection,
 } from '../../protocol';
 import { formulaImages } from '../formulas';
 import { buildWebviewHtml, webviewOptions } from '../webviewHtml';
@@ -18,6 +18,8 @@ const STATE_KEY = 'activationPlayground.plot.state';
 export interface PanelRequest {
   readonly selection?: Selection;
   readonly pick?: readonly string[];
+  /** the tab to open on ("Simulate depth": 'depth') */
+  readonly tab?: PanelTab;
 }
 
 /** A webview asks for these rarely; a flood of them is dropped (and counted) before any work is done. */
@@ -79,7 +81,7 @@ export class PlotPanel implements vscode.Disposable {
     request: PanelRequest,
   ) {
     PlotPanel.current = this;
-    this.pending = request.selection || request.pick ? request : undefined;
+    this.pending = request.selection || request.pick || request.tab ? request : undefined;
     this.channel = new WebviewChannel<PanelToHost, HostToPanel>({
       name: 'plot panel', table: FROM_PANEL, limits: LIMITS, log,
       handlers: {
@@ -117,7 +119,7 @@ export class PlotPanel implements vscode.Disposable {
 
   /** Applies a request now if the webview is listening, else with the next `init`. */
   request(request: PanelRequest): void {
-    if (!request.selection && !request.pick) return;
+    if (!request.selection && !request.pick && !request.tab) return;
     if (this.ready) this.channel.post({ type: 'select', ...request });
     else this.pending = request;
   }
@@ -140,6 +142,7 @@ export class PlotPanel implements vscode.Disposable {
       ...(state ? { state } : {}),
       ...(request?.selection ? { selection: request.selection } : {}),
       ...(request?.pick ? { pick: request.pick } : {}),
+      ...(request?.tab ? { tab: request.tab } : {}),
     });
     this.channel.post({ type: 'theme', kind: themeKind() });
   }

@@ -47,7 +47,7 @@ export class PlaygroundViewProvider implements vscode.WebviewViewProvider, vscod
           await this.memento.update(STATE_KEY, msg.state);
         },
         openInPanel: async (msg) => {
-          await vscode.commands.executeCommand('activationPlayground.plot', msg.selection);
+          await vscode.commands.executeCommand(msg.tab === 'depth' ? 'activationPlayground.simulateDepth' : 'activationPlayground.plot', msg.selection);
         },
         error: (msg) => log.warn(`playground (webview): ${msg.message}`),
       },

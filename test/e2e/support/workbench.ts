@@ -214,7 +214,9 @@ export class Workbench {
     const before = content.slice(0, index + offset).split('\n');
     const line = before.length;
     const column = before[before.length - 1].length + 1;
-    await this.activeEditor().locator('.view-lines').click({ position: { x: 5, y: 5 } });
+    // Focus the editor without clicking: a reopened file keeps its scroll position, and the top of its
+    // scrolled .view-lines can lie above the viewport (the click then lands on the page).
+    await this.activeEditor().locator('textarea').first().focus();
     await this.page.keyboard.press('Control+G');
     const input = this.page.locator('.quick-input-widget .quick-input-box input');
     await input.waitFor({ state: 'visible', timeout: 5000 });

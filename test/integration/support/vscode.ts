@@ -89,6 +89,11 @@ export function withoutImageUris(markdown: string): string {
   return markdown.replace(/(!\[[^\]]*\])\((?:[^()\s]|\([^()]*\))*\)/g, '$1(…)');
 }
 
+/** Markdown with its backslash escapes removed: what the hover's text reads (the hover escapes all user text). */
+export function unescapeMarkdown(markdown: string): string {
+  return markdown.replace(/\\([!-/:-@[-`{-~])/g, '$1');
+}
+
 /** The data:/file: URIs of the images in hover markdown (e.g. to check a curve or formula image is there). */
 export function imageUris(markdown: string): string[] {
   return [...markdown.matchAll(/!\[[^\]]*\]\(((?:[^()\s]|\([^()]*\))*)\)/g)].map((m) => m[1]);

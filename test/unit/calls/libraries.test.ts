@@ -266,8 +266,9 @@ describe('calls: TensorFlow.js', () => {
     assertCore(at(`${TFJS}tf.softplus(tf.scalar(1))`, 'tf.soft', 'typescript'), 'softplus', 1, { threshold: Infinity });
   });
 
-  it('unqualified names are read only when imported (or when tfjs is the default)', () => {
-    none('relu(-1);', 'relu', 'typescript');
+  it('unqualified names get the default framework, as in Python (issue 11, item 10)', () => {
+    assert.equal(at('relu(-1);', 'relu', 'typescript').framework, 'torch');
+    assert.equal(at('const y = gelu(0.3);', 'gelu', 'typescript', { defaultFramework: 'jax' }).params.approximate, 'tanh');
     assertCore(at('relu(-1);', 'relu', 'typescript', { defaultFramework: 'tfjs' }), 'relu', -1);
   });
 });

@@ -31,9 +31,10 @@ describe('hover links', () => {
     ['softmax([inf, 1, nan])', 'softmax', [Infinity, 1, NaN], /Plot leaves out 2 of 3 values/],
   ];
   for (const [name, id, input, note] of cases) {
-    it(`${name}: both links carry a selection the commands accept, and the hover says what changed`, () => {
+    it(`${name}: every link carries a selection the commands accept, and the hover says what changed`, () => {
       const { args, md } = linkArgs(id, input);
-      assert.equal(args.length, 2);
+      // Plot and Open in playground; element-wise functions also link to Simulate depth.
+      assert.equal(args.length, id === 'softmax' ? 2 : 3);
       for (const a of args) assert.ok(parseSelection(a), `refused: ${JSON.stringify(a)}`);
       assert.match(md, note);
     });

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { activation, entropy, type Activation, type ElementwiseActivation } from '../../../src/core';
+import { activation, activations, entropy, type Activation, type ElementwiseActivation } from '../../../src/core';
 import { distributionInsights, rowsInsights, scalarInsights } from '../../../src/hover/insights';
 import { HOVER_COMMANDS, renderHover, type RenderContext } from '../../../src/hover/markdown';
 import { base64 } from '../../../src/hover/picture';
@@ -59,7 +59,7 @@ describe('hover markdown', () => {
   it('links only to our own commands, carrying function, parameters and point', () => {
     const md = scalarHover('leaky_relu', -2, { negative_slope: 0.2 });
     const links = [...md.matchAll(/\]\(command:([\w.]+)\?([^)]+)\)/g)];
-    assert.equal(links.length, 2);
+    assert.deepEqual(links.map((l) => l[1]), ['activationPlayground.plot', 'activationPlayground.openPlayground', 'activationPlayground.simulateDepth']);
     for (const [, cmd, arg] of links) {
       assert.ok((HOVER_COMMANDS as readonly string[]).includes(cmd));
       assert.deepEqual(JSON.parse(decodeURIComponent(arg)), [{ id: 'leaky_relu', params: { negative_slope: 0.2 }, x: -2 }]);
@@ -144,11 +144,12 @@ describe('hover pictures and insights', () => {
     }
   });
 
-  it('draws a smooth curve (sub-pixel points, over 100 of them) whose range label sits below the plot', () => {
+  it('draws a smooth curve (sub-pixel points, over 64 of them) whose range label sits below the plot', () => {
     const [svg] = decodedImages(scalarHover('tanh', 0.5));
-    const curve = /<polyline fill="none" stroke="#111111"[^>]*points="([^"]+)"/.exec(svg)?.[1] ?? '';
-    const points = curve.split(' ').map((p) => p.split(',').map(Number));
-    assert.ok(points.length > 100, `${points.length} points`);
+    assert.match(svg, /<g transform="scale\(0\.1\)"[^>]*><polyline/, 'points in tenths of a pixel');
+    const curve = /<polyline stroke="#111111"[^>]*points="([^"]+)"/.exec(svg)?.[1] ?? '';
+    const points = curve.split(' ').map((p) => p.split(',').map((v) => Number(v) / 10));
+    assert.ok(points.length > 64, `${points.length} points`);
     assert.ok(points.some(([x, y]) => !Number.isInteger(x) || !Number.isInteger(y)), 'not snapped to whole pixels');
     const labelY = Number(/<text x="[\d.]+" y="([\d.]+)"[^>]*text-anchor="end"[^>]*>x &#8712;/.exec(svg)?.[1]);
     const lowest = Math.max(...points.map(([, y]) => y));
@@ -178,4 +179,29 @@ describe('formula variants', () => {
     assert.match(plain(exact), /x·Φ\(x\)/);
     assert.doesNotMatch(plain(exact).split('; ')[1], /≈/);
   });
+});
+
+describe('hover height budget (VS Code caps a hover at ~250 px in a 1400×900 window)', () => {
+  /** Characters of 13 px text on one line of a 500 px hover (484 px of content): a generous upper bound. */
+  const LINE = 80;
+  const visible = (line: string) => plain(line).replace(/!\[.*\]\(data:[^)]*\)/, '[image]').replace(/\]\(command:[^)]*\)/g, ']').replace(/\$\([\w-]+\)/g, '□').replace(/[`*_[\]]/g, '').trim();
+
+  for (const d of activations()) {
+    it(`${d.id}: at most 6 lines, each short enough for one line (the notes for two), one 100 px image`, () => {
+      const p = d.resolve();
+      const vector = [1, 2, 3, 4]; // even: the gated family (glu, swiglu, …) halves its input
+      const input = d.kind === 'elementwise' ? 0.5 : vector;
+      const value = d.kind === 'elementwise' ? d.value(0.5, p) : d.value(vector, p);
+      const derivative = d.kind === 'elementwise' ? d.derivative(0.5, p) : undefined;
+      const md = renderHover({ def: d, params: p, qualifiedName: `torch.nn.functional.${d.id}`, input, value, derivative }, ctx);
+      const lines = md.split('  \n');
+      assert.ok(lines.length <= 6, `${lines.length} lines`);
+      for (const line of lines) {
+        const limit = line.startsWith('_') ? 2 * LINE : LINE;
+        assert.ok(visible(line).length <= limit, `${visible(line).length} > ${limit}: ${visible(line)}`);
+      }
+      assert.equal(decodedImages(md).length, 1);
+      assert.match(decodedImages(md)[0], /^<svg [^>]*height="100"/);
+    });
+  }
 });

@@ -1,0 +1,19 @@
+// The Depth tab's Web Worker entry (bundled as dist/webview/depthWorker.js): the simulation and the training
+// run off the UI thread, through the same runner the unit tests drive.
+import { createRunner } from './runner';
+import { makeTask } from './tasks';
+
+/** The worker global, typed without the WebWorker lib (the webview code is typed against the DOM). */
+const scope = self as unknown as {
+  postMessage(message: unknown): void;
+  addEventListener(type: 'message', listener: (e: MessageEvent<unknown>) => void): void;
+};
+
+const runner = createRunner({
+  post: (m) => scope.postMessage(m),
+  makeTask,
+  // setTimeout 0 between slices lets a newer `run` or a `cancel` in before the next slice.
+  schedule: (fn) => setTimeout(fn, 0),
+  now: () => performance.now(),
+});
+scope.addEventListener('message', (e) => runner.handle(e.data));

@@ -1,0 +1,105 @@
+// Messages between the Depth tab and its Web Worker. The worker checks what it receives like any other
+// boundary: a job's numbers are re-checked against the Depth limits (parseDepthState repairs them), so a
+// forged message cannot ask for a width-10⁹ network.
+import { isIntIn, isObj, isOneOf } from '../../src/protocol/guards';
+import { DATASETS, OPTIMIZERS, parseDepthState, type DepthState, type TrainingSettings } from '../../src/protocol';
+
+/** The random network to simulate: the Depth state's network fields. */
+export type SimulateRequest = Pick<DepthState, 'activations' | 'init' | 'depth' | 'width' | 'batch' | 'weightVariance' | 'biasVariance' | 'transform' | 'seed'>;
+export type TrainRequest = TrainingSettings & { readonly seed: number };
+
+export type Job =
+  | { readonly kind: 'simulate'; readonly request: SimulateRequest }
+  | { readonly kind: 'train'; readonly request: TrainRequest };
+
+export interface Histogram {
+  readonly min: number;
+  readonly max: number;
+  readonly counts: readonly number[];
+}
+
+export interface LayerMeasure {
+  /** measured variance of the pre-activations (compare with q) */
+  readonly variance: number;
+  /** fraction of units zero for every input of the batch */
+  readonly dead: number;
+  /** fraction of unit-inputs with |f′| below the vanishing threshold */
+  readonly saturated: number;
+  /** ‖∂L/∂h‖ at this layer */
+  readonly gradNorm: number;
+  /** post-activation values of this layer */
+  readonly histogram: Histogram;
+}
+
+export interface SimulatedNetwork {
+  readonly id: string;
+  /** layers 1…depth (index 0 is layer 1) */
+  readonly layers: readonly LayerMeasure[];
+}
+
+export interface TrainedNetwork {
+  readonly id: string;
+  readonly loss: readonly number[];
+  readonly dead: readonly number[];
+  readonly gradNorm: readonly number[];
+}
+
+export type JobResult =
+  | { readonly kind: 'simulate'; readonly networks: readonly SimulatedNetwork[] }
+  | { readonly kind: 'train'; readonly networks: readonly TrainedNetwork[] };
+
+export type ToWorker =
+  | { readonly type: 'run'; readonly seq: number; readonly job: Job }
+  | { readonly type: 'cancel'; readonly seq: number };
+
+export type FromWorker =
+  | { readonly type: 'progress'; readonly seq: number; readonly kind: Job['kind']; readonly done: number; readonly total: number }
+  | { readonly type: 'result'; readonly seq: number; readonly result: JobResult }
+  | { readonly type: 'error'; readonly seq: number; readonly message: string };
+
+const SEQ_MAX = Number.MAX_SAFE_INTEGER;
+
+/** The network part of a Depth state, repaired to the limits. */
+export function simulateRequest(s: DepthState): SimulateRequest {
+  const { activations, init, depth, width, batch, weightVariance, biasVariance, transform, seed } = s;
+  return { activations, init, depth, width, batch, weightVariance, biasVariance, transform, seed };
+}
+
+export function trainRequest(s: DepthState): TrainRequest {
+  return { ...s.training, seed: s.seed };
+}
+
+function parseJob(v: unknown): Job | undefined {
+  if (!isObj(v) || !isObj(v.request)) return undefined;
+  if (v.kind === 'simulate') return { kind: 'simulate', request: simulateRequest(parseDepthState(v.request)) };
+  if (v.kind === 'train') {
+    const r = v.request;
+    // Repaired through the state parser: a bad field falls back to its default, never past the limits.
+    const s = parseDepthState({ training: r, seed: r.seed });
+    if (!isOneOf(r.dataset, DATASETS) || !isOneOf(r.optimizer, OPTIMIZERS)) return undefined;
+    return { kind: 'train', request: trainRequest(s) };
+  }
+  return undefined;
+}
+
+/** Page → worker; undefined (dropped) when malformed. */
+export function parseToWorker(v: unknown): ToWorker | undefined {
+  if (!isObj(v) || !isIntIn(v.seq, 0, SEQ_MAX)) return undefined;
+  if (v.type === 'cancel') return { type: 'cancel', seq: v.seq };
+  if (v.type !== 'run') return undefined;
+  const job = parseJob(v.job);
+  return job ? { type: 'run', seq: v.seq, job } : undefined;
+}
+
+/** Worker → page: only the envelope is checked (the worker runs our own bundle); stale seqs are ignored by the client. */
+export function parseFromWorker(v: unknown): FromWorker | undefined {
+  if (!isObj(v) || !isIntIn(v.seq, 0, SEQ_MAX)) return undefined;
+  if (v.type === 'progress' && isOneOf(v.kind, ['simulate', 'train'] as const) && isIntIn(v.done, 0, SEQ_MAX) && isIntIn(v.total, 0, SEQ_MAX)) {
+    return { type: 'progress', seq: v.seq, kind: v.kind, done: v.done, total: v.total };
+  }
+  if (v.type === 'result' && isObj(v.result) && isOneOf(v.result.kind, ['simulate', 'train'] as const) && Array.isArray(v.result.networks)) {
+    return { type: 'result', seq: v.seq, result: v.result as unknown as JobResult };
+  }
+  if (v.type === 'error' && typeof v.message === 'string') return { type: 'error', seq: v.seq, message: v.message.slice(0, 500) };
+  return undefined;
+}

@@ -126,16 +126,17 @@ export class WebviewChannel<In extends { type: string }, Out> {
     void Promise.resolve(t.postMessage(msg)).then(undefined, (err: unknown) => this.o.log.warn(`${this.o.name}: postMessage failed: ${String(err)}`));
   }
 
+  /** Rate-limits by the claimed type first (a flood costs no validation), then validates and dispatches. */
   receive(raw: unknown): void {
-    const msg = parseWith(this.o.table, raw);
-    if (!msg) {
-      const type = readType(raw);
-      const known = (t: unknown) => knownType(this.o.table, t);
-      this.drops.note('malformed', known(type) ? (type as string) : 'unknown', () => describeDropped(raw, known));
+    const type = readType(raw);
+    const known = (t: unknown) => knownType(this.o.table, t);
+    if (known(type) && !this.take(type as string)) {
+      this.drops.note('rate-limited', type as string, () => `over ${this.limit(type as string).perSecond}/s`);
       return;
     }
-    if (!this.take(msg.type)) {
-      this.drops.note('rate-limited', msg.type, () => `over ${this.limit(msg.type).perSecond}/s`);
+    const msg = parseWith(this.o.table, raw);
+    if (!msg) {
+      this.drops.note('malformed', known(type) ? (type as string) : 'unknown', () => describeDropped(raw, known));
       return;
     }
     try {

@@ -1,5 +1,6 @@
 // The field parsers the message tables (./validate.ts) are built from: selections, settings, snippet
 // requests, PNG data URLs, quick-pick ids, formula keys and images. Each returns a fresh value or undefined.
+import { DTYPES } from '../core';
 import { finiteArray, isFiniteIn, isIntIn, isObj, isOneOf, isStr, onlyKeys, type Obj } from './guards';
 import {
   FRAMEWORKS, LIMITS, VECTOR_FUNCTIONS,
@@ -69,28 +70,29 @@ function parseRange(v: unknown): Range | undefined {
 }
 
 function parseTransform(v: unknown): InputTransform | undefined {
-  const o = shape(v, ['m', 'c']);
-  if (!o || !isFiniteIn(o.m, LIMITS.scale[0], LIMITS.scale[1]) || !isFiniteIn(o.c, LIMITS.shift[0], LIMITS.shift[1])) return undefined;
-  return { m: o.m, c: o.c };
+  const o = shape(v, ['m', 'b']);
+  if (!o || !isFiniteIn(o.m, LIMITS.scale[0], LIMITS.scale[1]) || !isFiniteIn(o.b, LIMITS.shift[0], LIMITS.shift[1])) return undefined;
+  return { m: o.m, b: o.b };
 }
 
 export function parseSnippetRequest(v: unknown): SnippetRequest | undefined {
-  if (!isObj(v)) return undefined;
+  if (!isObj(v) || !isOneOf(v.dtype, DTYPES)) return undefined;
+  const dtype = v.dtype;
   if (v.kind === 'elementwise') {
-    const o = shape(v, ['kind', 'functions', 'range', 'transform']);
+    const o = shape(v, ['kind', 'functions', 'range', 'transform', 'dtype']);
     const functions = o && parseFunctionList(o.functions);
     const range = o && parseRange(o.range);
     const transform = o && parseTransform(o.transform);
     if (!functions || functions.length === 0 || !range || !transform) return undefined;
-    return { kind: 'elementwise', functions, range, transform };
+    return { kind: 'elementwise', functions, range, transform, dtype };
   }
   if (v.kind === 'vector') {
-    const o = shape(v, ['kind', 'fn', 'logits', 'temperature', 'log']);
+    const o = shape(v, ['kind', 'fn', 'logits', 'temperature', 'log', 'dtype']);
     if (!o || !isOneOf(o.fn, VECTOR_FUNCTIONS) || typeof o.log !== 'boolean') return undefined;
     const logits = finiteArray(o.logits, LIMITS.logits, LIMITS.logit);
     const [tMin, tMax] = LIMITS.temperature;
     if (!logits || logits.length === 0 || !isFiniteIn(o.temperature, tMin, tMax)) return undefined;
-    return { kind: 'vector', fn: o.fn, logits, temperature: o.temperature, log: o.log };
+    return { kind: 'vector', fn: o.fn, logits, temperature: o.temperature, log: o.log, dtype };
   }
   return undefined;
 }

@@ -1,9 +1,12 @@
 // The typed message protocol between the extension host and the two webviews (the plot panel and the
 // sidebar playground), in one place. Pure: no `vscode`, no DOM, no packages. Every message that crosses
 // the boundary is checked by the validators in ./validate.ts before it is used.
-import type { DType } from '../core';
+import type { DType, InputTransform } from '../core';
 import { PRESET_FRAMEWORK_LABELS, PRESET_FRAMEWORKS, type PresetFramework } from '../core/frameworkTypes';
 import type { DepthState } from './depth';
+
+/** The seed's input transform x = m·x′ + b (the core's): scale m, shift b. */
+export type { InputTransform };
 
 /** Bumped when a message or state shape changes incompatibly; states carry it for migration. */
 export const PROTOCOL_VERSION = 1;
@@ -16,6 +19,9 @@ export const FRAMEWORK_LABELS = PRESET_FRAMEWORK_LABELS;
 export const SNIPPET_FRAMEWORKS = ['torch', 'jax', 'keras'] as const;
 export type SnippetFramework = (typeof SNIPPET_FRAMEWORKS)[number];
 
+/** Points of the panel's table, its CSV and the copied code's grid (one grid, so they agree). */
+export const TABLE_POINTS = 101;
+
 /** Limits every validator enforces: a message or state over them is dropped (or repaired, for states). */
 export const LIMITS = {
   /** functions overlaid in the panel */
@@ -26,10 +32,10 @@ export const LIMITS = {
   coordinate: 1e6,
   /** |logit| */
   logit: 1e6,
-  /** |x| the playground accepts (a calculator: exp(700) is a fair question) */
-  playgroundX: 1e300,
+  /** |x| the playground accepts: any finite number (a calculator: exp(700) is a fair question) */
+  playgroundX: Number.MAX_VALUE,
   temperature: [0.05, 20] as const,
-  /** input transform x = m·x′ + b (the shift b travels as `c`) */
+  /** input transform x = m·x′ + b */
   scale: [-10, 10] as const,
   shift: [-100, 100] as const,
   /** a PNG data URL, in characters (≈ 15 MB of image) */
@@ -80,11 +86,6 @@ export interface Range {
   readonly max: number;
 }
 
-/** x = m·x′ + b: the scale m and the shift b (named `c` on the wire and in saved state, for compatibility). */
-export interface InputTransform {
-  readonly m: number;
-  readonly c: number;
-}
 
 export type VectorFunction = 'softmax' | 'softmin' | 'sparsemax';
 export const VECTOR_FUNCTIONS: readonly VectorFunction[] = ['softmax', 'softmin', 'sparsemax'];
@@ -182,7 +183,7 @@ export interface ExportPng { readonly type: 'exportPng'; readonly dataUrl: strin
 export interface ExportCsv { readonly type: 'exportCsv'; readonly csv: string; readonly fileName: string }
 
 /** What "Copy as code" describes: the host builds the snippet itself from these checked values. */
-export type SnippetRequest =
+export type SnippetRequest = (
   | {
       readonly kind: 'elementwise';
       readonly functions: readonly PlottedFunction[];
@@ -195,7 +196,10 @@ export type SnippetRequest =
       readonly logits: readonly number[];
       readonly temperature: number;
       readonly log: boolean;
-    };
+    }) & {
+  /** the panel's dtype: the snippet computes in it */
+  readonly dtype: DType;
+};
 export interface CopyCode {
   readonly type: 'copyCode';
   readonly framework: SnippetFramework;

@@ -1,6 +1,6 @@
 // Checking activation ids and parameter values that arrive in messages, command arguments and restored
 // state, against the core's own parameter specs.
-import { activation } from '../core';
+import { activation, paramProblem } from '../core';
 import type { Activation, ElementwiseActivation, ParamSpec } from '../core';
 import { isObj, isStr } from './guards';
 import { LIMITS, type ParamValues } from './messages';
@@ -15,13 +15,9 @@ export function lookupElementwise(id: unknown): ElementwiseActivation | undefine
   return def?.kind === 'elementwise' ? def : undefined;
 }
 
+/** The core's one parameter-range rule, finite numbers only (JSON and messages carry no ±∞). */
 function valueFits(spec: ParamSpec, v: unknown): v is number | string {
-  if (spec.type === 'choice') return typeof v === 'string' && spec.options.includes(v);
-  if (typeof v !== 'number' || !Number.isFinite(v)) return false;
-  if (spec.type === 'integer' && !Number.isInteger(v)) return false;
-  const below = spec.minExclusive ? v <= spec.min : v < spec.min;
-  const above = spec.maxExclusive ? v >= spec.max : v > spec.max;
-  return !below && !above;
+  return paramProblem(spec, v, { finite: true }) === undefined;
 }
 
 /**

@@ -1,8 +1,8 @@
 // "Copy as code": the PyTorch / JAX / Keras lines that compute what the panel shows. Built by the host from a
 // checked SnippetRequest (never from text the webview sent), and shown as a preview in the webview.
 import { activation } from '../core';
-import type { ResolvedParams } from '../core';
-import type { SnippetFramework, SnippetRequest } from './messages';
+import type { DType, ResolvedParams } from '../core';
+import { TABLE_POINTS, type SnippetFramework, type SnippetRequest } from './messages';
 
 /** A Python float literal: 2 → 2.0, 0.01 → 0.01, 1e-7 → 1e-07 style is fine as 1e-7. */
 export function py(v: number): string {
@@ -135,40 +135,59 @@ const kerasExprs: Record<string, Expr> = {
 };
 
 interface Dialect {
-  readonly header: string;
-  readonly linspace: (a: number, b: number) => string;
-  readonly tensor: (xs: readonly number[]) => string;
+  /** import lines, each kept only when the code uses its name (no unused imports) */
+  readonly imports: readonly { readonly line: string; readonly uses: RegExp }[];
+  /** what must come before any computation in `dtype` (JAX computes in float32 unless x64 is enabled) */
+  readonly setup?: (dtype: DType) => string | undefined;
+  readonly linspace: (a: number, b: number, n: number, dtype: DType) => string;
+  readonly tensor: (xs: readonly number[], dtype: DType) => string;
   readonly exprs: Record<string, Expr>;
   readonly softmax: (z: string) => string;
   readonly logSoftmax: (z: string) => string;
 }
 
+const nums = (xs: readonly number[]) => xs.map(py).join(', ');
+
 const dialects: Readonly<Record<SnippetFramework, Dialect>> = {
   torch: {
-    header: 'import torch\nimport torch.nn.functional as F',
-    linspace: (a, b) => `torch.linspace(${py(a)}, ${py(b)}, 1000, dtype=torch.float64)`,
-    tensor: (xs) => `torch.tensor([${xs.map(py).join(', ')}], dtype=torch.float64)`,
+    imports: [{ line: 'import torch', uses: /\btorch\./ }, { line: 'import torch.nn.functional as F', uses: /\bF\./ }],
+    linspace: (a, b, n, dt) => `torch.linspace(${py(a)}, ${py(b)}, ${n}, dtype=torch.${dt})`,
+    tensor: (xs, dt) => `torch.tensor([${nums(xs)}], dtype=torch.${dt})`,
     exprs: torch,
     softmax: (z) => `F.softmax(${z}, dim=-1)`,
     logSoftmax: (z) => `F.log_softmax(${z}, dim=-1)`,
   },
   jax: {
-    header: 'import jax\nimport jax.numpy as jnp\nimport jax.scipy.special',
-    linspace: (a, b) => `jnp.linspace(${py(a)}, ${py(b)}, 1000)`,
-    tensor: (xs) => `jnp.array([${xs.map(py).join(', ')}])`,
+    imports: [
+      { line: 'import jax', uses: /\bjax\./ },
+      { line: 'import jax.numpy as jnp', uses: /\bjnp\./ },
+      { line: 'import jax.scipy.special', uses: /\bjax\.scipy\.special\./ },
+    ],
+    setup: (dt) => (dt === 'float64' ? 'jax.config.update("jax_enable_x64", True)  # else JAX computes in float32' : undefined),
+    linspace: (a, b, n, dt) => `jnp.linspace(${py(a)}, ${py(b)}, ${n}, dtype=jnp.${dt})`,
+    tensor: (xs, dt) => `jnp.array([${nums(xs)}], dtype=jnp.${dt})`,
     exprs: jaxExprs,
     softmax: (z) => `jax.nn.softmax(${z}, axis=-1)`,
     logSoftmax: (z) => `jax.nn.log_softmax(${z}, axis=-1)`,
   },
   keras: {
-    header: 'import keras\nfrom keras import ops',
-    linspace: (a, b) => `ops.linspace(${py(a)}, ${py(b)}, 1000)`,
-    tensor: (xs) => `ops.convert_to_tensor([${xs.map(py).join(', ')}])`,
+    imports: [{ line: 'import keras', uses: /\bkeras\./ }, { line: 'from keras import ops', uses: /\bops\./ }],
+    linspace: (a, b, n, dt) => `ops.linspace(${py(a)}, ${py(b)}, ${n}, dtype="${dt}")`,
+    tensor: (xs, dt) => `ops.convert_to_tensor([${nums(xs)}], dtype="${dt}")`,
     exprs: kerasExprs,
     softmax: (z) => `${K}.softmax(${z}, axis=-1)`,
     logSoftmax: (z) => `${K}.log_softmax(${z}, axis=-1)`,
   },
 };
+
+/** The imports the body uses, the setup, then the body. */
+function program(d: Dialect, dtype: DType, body: readonly string[]): string {
+  const setup = d.setup?.(dtype);
+  const code = [...(setup ? [setup] : []), ...body];
+  const text = code.join('\n');
+  const imports = d.imports.filter((i) => i.uses.test(text)).map((i) => i.line);
+  return [...imports, '', ...code].join('\n') + '\n';
+}
 
 /** Sparsemax has no built-in in these libraries: the sort-based projection, written once with NumPy. */
 const SPARSEMAX_NUMPY = [
@@ -188,26 +207,24 @@ function ident(id: string): string {
   return `y_${id.replace(/\W/g, '_')}`;
 }
 
-/** Python source computing the request in `framework`; one line per plotted function. */
+/** Python source computing the request in `framework`, in the panel's dtype; one line per plotted function. */
 export function snippet(request: SnippetRequest, framework: SnippetFramework): string {
   const d = dialects[framework];
+  const dtype = request.dtype;
   if (request.kind === 'vector') {
-    const lines = [d.header, '', `logits = ${d.tensor(request.logits)}`];
     const t = request.temperature;
-    const z = t === 1 ? 'logits' : `logits / ${py(t)}`;
     if (request.fn === 'sparsemax') {
       const np = request.log ? 'np.log(sparsemax(logits))' : 'sparsemax(logits)';
-      return [SPARSEMAX_NUMPY, '', `logits = np.array([${request.logits.map(py).join(', ')}])`, `p = ${np}`, ''].join('\n');
+      return [SPARSEMAX_NUMPY, '', `logits = np.array([${nums(request.logits)}])`, `p = ${np}`, ''].join('\n');
     }
-    const zz = request.fn === 'softmin' ? (t === 1 ? '-logits' : `-logits / ${py(t)}`) : z;
-    lines.push(`p = ${request.log ? d.logSoftmax(zz) : d.softmax(zz)}`);
-    return lines.join('\n') + '\n';
+    const z = request.fn === 'softmin' ? (t === 1 ? '-logits' : `-logits / ${py(t)}`) : t === 1 ? 'logits' : `logits / ${py(t)}`;
+    return program(d, dtype, [`logits = ${d.tensor(request.logits, dtype)}`, `p = ${request.log ? d.logSoftmax(z) : d.softmax(z)}`]);
   }
-  const lines = [d.header, '', `x = ${d.linspace(request.range.min, request.range.max)}`];
-  const { m, c } = request.transform;
+  const body = [`x = ${d.linspace(request.range.min, request.range.max, TABLE_POINTS, dtype)}`];
+  const { m, b } = request.transform;
   let u = 'x';
-  if (m !== 1 || c !== 0) {
-    lines.push(`u = ${m === 1 ? 'x' : `${py(m)} * x`}${c === 0 ? '' : c > 0 ? ` + ${py(c)}` : ` - ${py(-c)}`}  # input transform`);
+  if (m !== 1 || b !== 0) {
+    body.push(`u = ${m === 1 ? 'x' : `${py(m)} * x`}${b === 0 ? '' : b > 0 ? ` + ${py(b)}` : ` - ${py(-b)}`}  # input transform x = m·x′ + b`);
     u = 'u';
   }
   const seen = new Map<string, number>();
@@ -217,9 +234,9 @@ export function snippet(request: SnippetRequest, framework: SnippetFramework): s
     if (!def || def.kind !== 'elementwise' || !expr) continue;
     const k = (seen.get(f.id) ?? 0) + 1;
     seen.set(f.id, k);
-    lines.push(`${ident(f.id)}${k > 1 ? `_${k}` : ''} = ${expr(u, def.resolve(f.params))}`);
+    body.push(`${ident(f.id)}${k > 1 ? `_${k}` : ''} = ${expr(u, def.resolve(f.params))}`);
   }
-  return lines.join('\n') + '\n';
+  return program(d, dtype, body);
 }
 
 /** Element-wise ids a framework has a snippet for (all of ours, today). */

@@ -29,7 +29,7 @@ export function defaultPanelState(framework: Framework = 'torch'): PanelState {
     functions: [{ id: 'gelu', params: {} }],
     showDerivative: true,
     range: DEFAULT_RANGE,
-    transform: { m: 1, c: 0 },
+    transform: { m: 1, b: 0 },
     dtype: 'float64',
     framework,
     shaded: 0,
@@ -86,7 +86,8 @@ export function parsePanelState(v: unknown, framework: Framework = 'torch'): Pan
     range: parseRange(v.range) ?? d.range,
     transform: {
       m: isFiniteIn(t.m, LIMITS.scale[0], LIMITS.scale[1]) ? t.m : 1,
-      c: isFiniteIn(t.c, LIMITS.shift[0], LIMITS.shift[1]) ? t.c : 0,
+      // Saved before the seed's notation was adopted, the shift was called c.
+      b: isFiniteIn(t.b, LIMITS.shift[0], LIMITS.shift[1]) ? t.b : isFiniteIn(t.c, LIMITS.shift[0], LIMITS.shift[1]) ? t.c : 0,
     },
     dtype: isOneOf(v.dtype, DTYPES) ? v.dtype : d.dtype,
     framework: isOneOf(v.framework, FRAMEWORKS) ? v.framework : d.framework,

@@ -1,5 +1,5 @@
 // Helpers for driving our two webviews in the e2e tests (on top of ./support): running a palette command
-// that opens a quick pick, finding a webview's frame, reading its perf marks.
+// that opens a quick pick, finding a webview's frame, waiting on a condition in it, reading figures.
 import type { Frame } from 'playwright-core';
 import type { Workbench } from './support';
 
@@ -24,13 +24,29 @@ export async function webviewFrame(wb: Workbench, selector: string, kind: 'panel
   return wb.findFrame(selector, { extensionId: EXTENSION_ID, kind, timeoutMs });
 }
 
-/** Waits until `fn` (run in the frame) returns something truthy; returns it. */
-export async function waitInFrame<T>(frame: Frame, fn: () => T, what: string, timeoutMs = 10_000): Promise<NonNullable<T>> {
+const shimmed = new WeakSet<Frame>();
+
+/**
+ * Functions sent to a frame are transpiled by tsx with esbuild's keepNames, which wraps inner named
+ * functions in `__name(…)`: define it in the frame once (a no-op there).
+ */
+export async function allowInnerFunctions(frame: Frame): Promise<void> {
+  if (shimmed.has(frame)) return;
+  await frame.evaluate('globalThis.__name = globalThis.__name || ((f) => f)');
+  shimmed.add(frame);
+}
+
+/**
+ * Waits until `fn` (run in the frame, with `arg`) returns something truthy; returns it. Polls (a condition
+ * can fail: it times out with the last value), never sleeps a fixed time.
+ */
+export async function waitInFrame<T, A = undefined>(frame: Frame, fn: (arg: A) => T, what: string, arg?: A, timeoutMs = 10_000): Promise<NonNullable<T>> {
   const deadline = Date.now() + timeoutMs;
   let last: unknown;
   for (;;) {
     try {
-      last = await frame.evaluate(fn);
+      await allowInnerFunctions(frame);
+      last = await frame.evaluate(fn as (a: unknown) => T, arg as unknown);
       if (last) return last as NonNullable<T>;
     } catch (err) {
       last = err;

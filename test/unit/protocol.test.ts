@@ -11,7 +11,7 @@ import {
 
 const settings = { vanishingThreshold: 0.01, defaultFramework: 'torch', significantDigits: 6 };
 const png = 'data:image/png;base64,' + Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]).toString('base64');
-const elementwiseRequest = { kind: 'elementwise', functions: [{ id: 'gelu', params: {} }], range: { min: -6, max: 6 }, transform: { m: 1, c: 0 } };
+const elementwiseRequest = { kind: 'elementwise', functions: [{ id: 'gelu', params: {} }], range: { min: -6, max: 6 }, transform: { m: 1, b: 0 }, dtype: 'float64' };
 
 describe('protocol: parseSelection (command arguments, hover links)', () => {
   it('accepts a well-formed selection and normalises aliases to core ids', () => {
@@ -77,7 +77,7 @@ describe('protocol: parseFromPanel (webview → host)', () => {
     assert.deepEqual(parseFromPanel({ type: 'exportPng', dataUrl: png, fileName: 'plot.png' }), { type: 'exportPng', dataUrl: png, fileName: 'plot.png' });
     assert.deepEqual(parseFromPanel({ type: 'exportCsv', csv: 'x\n1\n', fileName: 'a-b_c.csv' }), { type: 'exportCsv', csv: 'x\n1\n', fileName: 'a-b_c.csv' });
     assert.ok(parseFromPanel({ type: 'copyCode', framework: 'jax', request: elementwiseRequest }));
-    assert.ok(parseFromPanel({ type: 'copyCode', framework: 'torch', request: { kind: 'vector', fn: 'softmax', logits: [1, 2], temperature: 2, log: true } }));
+    assert.ok(parseFromPanel({ type: 'copyCode', framework: 'torch', request: { kind: 'vector', fn: 'softmax', logits: [1, 2], temperature: 2, log: true, dtype: 'float32' } }));
     assert.deepEqual(parseFromPanel({ type: 'error', message: 'boom' }), { type: 'error', message: 'boom' });
   });
   it('drops unknown types, extra fields and wrong field types', () => {
@@ -88,7 +88,7 @@ describe('protocol: parseFromPanel (webview → host)', () => {
       { type: 'copyCode', framework: 'torch', request: { ...elementwiseRequest, functions: [] } },
       { type: 'copyCode', framework: 'torch', request: { ...elementwiseRequest, functions: new Array(LIMITS.functions + 1).fill({ id: 'relu', params: {} }) } },
       { type: 'copyCode', framework: 'torch', request: { ...elementwiseRequest, range: { min: 1, max: 1 } } },
-      { type: 'copyCode', framework: 'torch', request: { ...elementwiseRequest, transform: { m: NaN, c: 0 } } },
+      { type: 'copyCode', framework: 'torch', request: { ...elementwiseRequest, transform: { m: NaN, b: 0 } } },
       { type: 'copyCode', framework: 'torch', request: { kind: 'vector', fn: 'softmax', logits: [], temperature: 1, log: false } },
       { type: 'copyCode', framework: 'torch', request: { kind: 'vector', fn: 'softmax', logits: [1], temperature: 100, log: false } },
     ]) {
@@ -214,12 +214,12 @@ describe('protocol: restored state (migration and repair)', () => {
   it('repairs field by field', () => {
     const s = parsePanelState({
       version: 1, functions: [{ id: 'nope' }, { id: 'elu', params: { alpha: 'x' } }, 'junk', { id: 'softmax' }],
-      range: { min: 5, max: -5 }, transform: { m: 1e9, c: 2 }, dtype: 'int8', framework: 'jax', point: 1e308, shaded: 7,
+      range: { min: 5, max: -5 }, transform: { m: 1e9, b: 2 }, dtype: 'int8', framework: 'jax', point: 1e308, shaded: 7,
       softmax: { fn: 'softmax', logits: new Array(2000).fill(1), temperature: 0, log: 'yes' },
     });
     assert.deepEqual(s.functions, [{ id: 'elu', params: {} }]);
     assert.deepEqual(s.range, { min: -6, max: 6 });
-    assert.deepEqual(s.transform, { m: 1, c: 2 });
+    assert.deepEqual(s.transform, { m: 1, b: 2 });
     assert.equal(s.dtype, 'float64');
     assert.equal(s.framework, 'jax');
     assert.equal(s.point, undefined);

@@ -1,6 +1,7 @@
-// The plot: a chart.js line chart of every function and its derivative, with zoom/pan on x
-// (chartjs-plugin-zoom), shaded vanishing-gradient regions, the marked point and a crosshair. Data arrays are
-// prebuilt point objects updated in place; every redraw is `update('none')` (no animation, no parsing).
+// The plot: a chart.js line chart of every function and its derivative, with a legend, zoom/pan on x
+// (chartjs-plugin-zoom; the keyboard is handled by the plot view), shaded vanishing-gradient regions, the
+// marked point and a crosshair. Data arrays are prebuilt point objects updated in place; every redraw is
+// `update('none')` (no animation, no parsing).
 import {
   Chart, LinearScale, LineController, LineElement, PointElement,
   type ChartDataset, type Plugin, type ScatterDataPoint,
@@ -8,7 +9,9 @@ import {
 import zoomPlugin from 'chartjs-plugin-zoom';
 import { formatNumber } from '../../src/core';
 import { LIMITS } from '../../src/protocol';
+import { chartPng } from '../shared/chartExport';
 import { applyChartTheme } from '../shared/chartTheme';
+import { pointMarkerPlugin, type Marker } from '../shared/pointMarker';
 import type { Theme } from '../shared/theme';
 import type { GradientRegions } from './model';
 
@@ -22,10 +25,7 @@ export interface Series {
   readonly label: string;
 }
 
-export interface Marker {
-  readonly x: number;
-  readonly ys: readonly { y: number; color: string }[];
-}
+export type { Marker } from '../shared/pointMarker';
 
 export interface PlotCallbacks {
   /** the visible x-range changed by wheel or drag; `done` at the end of the gesture */
@@ -66,6 +66,12 @@ export class PlotChart {
           y: { type: 'linear', grace: '5%', ticks: { callback: (v) => formatNumber(Number(v), 4) } },
         },
         plugins: {
+          // The legend names each curve (dashed: its derivative); clicking it would fight the f′ toggle.
+          title: { display: false },
+          legend: {
+            display: true, position: 'top', align: 'start', onClick: () => undefined,
+            labels: { boxWidth: 28, boxHeight: 3, filter: (item, data) => !data.datasets[item.datasetIndex ?? 0]?.hidden },
+          },
           zoom: {
             zoom: { wheel: { enabled: true, speed: 0.1 }, pinch: { enabled: false }, mode: 'x', onZoom: viewport(false), onZoomComplete: viewport(true) },
             pan: { enabled: true, mode: 'x', threshold: 4, onPan: viewport(false), onPanComplete: viewport(true) },
@@ -73,7 +79,7 @@ export class PlotChart {
           },
         },
       },
-      plugins: [this.regionsPlugin(), this.markerPlugin(), this.crosshairPlugin()],
+      plugins: [this.regionsPlugin(), pointMarkerPlugin(() => this.marker, () => this.theme), this.crosshairPlugin()],
     });
     this.setTheme(theme);
   }
@@ -88,6 +94,7 @@ export class PlotChart {
       d.label = s.label;
       d.hidden = s.hidden;
       d.borderColor = s.color;
+      d.backgroundColor = s.color;
       d.borderWidth = s.derivative ? Math.max(1, this.theme.lineWidth - 0.5) : this.theme.lineWidth;
       d.borderDash = s.derivative ? [6, 4] : [];
       d.pointRadius = 0;
@@ -130,18 +137,9 @@ export class PlotChart {
     this.chart.render();
   }
 
-  /** The chart as a PNG data URL on the theme's background. */
-  toPng(): string {
-    const src = this.chart.canvas;
-    const copy = document.createElement('canvas');
-    copy.width = src.width;
-    copy.height = src.height;
-    const ctx = copy.getContext('2d');
-    if (!ctx) return src.toDataURL('image/png');
-    ctx.fillStyle = this.theme.background;
-    ctx.fillRect(0, 0, copy.width, copy.height);
-    ctx.drawImage(src, 0, 0);
-    return copy.toDataURL('image/png');
+  /** The chart as a PNG at 2× with `title` and the legend, on the theme's background. */
+  toPng(title: string): string {
+    return chartPng(this.chart, this.theme, title);
   }
 
   destroy(): void {
@@ -166,40 +164,6 @@ export class PlotChart {
         };
         fill(r.vanishing, this.theme.vanishing);
         fill(r.zero, this.theme.zero);
-        ctx.restore();
-      },
-    };
-  }
-
-  private markerPlugin(): Plugin<'line'> {
-    return {
-      id: 'apMarker',
-      afterDatasetsDraw: (chart) => {
-        const m = this.marker;
-        if (!m) return;
-        const { ctx, chartArea: a, scales } = chart;
-        const px = scales.x.getPixelForValue(m.x);
-        if (!(px >= a.left && px <= a.right)) return;
-        ctx.save();
-        ctx.strokeStyle = this.theme.foreground;
-        ctx.setLineDash([2, 3]);
-        ctx.lineWidth = 1;
-        ctx.beginPath();
-        ctx.moveTo(px, a.top);
-        ctx.lineTo(px, a.bottom);
-        ctx.stroke();
-        ctx.setLineDash([]);
-        for (const { y, color } of m.ys) {
-          const py = scales.y.getPixelForValue(y);
-          if (!Number.isFinite(py) || py < a.top || py > a.bottom) continue;
-          ctx.beginPath();
-          ctx.arc(px, py, 4.5, 0, 2 * Math.PI);
-          ctx.fillStyle = color;
-          ctx.fill();
-          ctx.lineWidth = 1.5;
-          ctx.strokeStyle = this.theme.background;
-          ctx.stroke();
-        }
         ctx.restore();
       },
     };

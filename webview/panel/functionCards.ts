@@ -1,8 +1,8 @@
 // The plotted functions, one card each: colour key (solid f, dashed f′), name, formula (an SVG from the
 // build when there is one, else the text), "shade" choice, remove button, and a control per parameter.
 // The cards double as the chart's legend.
-import { activation, activations, formulasFor, rangeText } from '../../src/core';
-import type { Activation, Formula, NumberParamSpec, ParamSpec } from '../../src/core';
+import { activation, activations, formulasFor, paramProblem, rangeText } from '../../src/core';
+import type { Activation, Formula, ParamSpec } from '../../src/core';
 import { LIMITS, type PlottedFunction } from '../../src/protocol';
 import { h, liveMessage, nextId } from '../shared/dom';
 import { niceStep, slider, type Slider } from '../shared/slider';
@@ -13,13 +13,6 @@ export interface CardsCallbacks {
   remove(index: number): void;
   shade(index: number): void;
   add(id: string): void;
-}
-
-function fits(spec: NumberParamSpec, v: number): string | undefined {
-  const below = spec.minExclusive ? v <= spec.min : v < spec.min;
-  const above = spec.maxExclusive ? v >= spec.max : v > spec.max;
-  if (below || above || (spec.type === 'integer' && !Number.isInteger(v))) return `must be in ${rangeText(spec)}`;
-  return undefined;
 }
 
 /** The formula as an image (build-time TeX → SVG, as a data: URI) when there is one, else as text. */
@@ -53,7 +46,9 @@ export class FunctionCards {
   constructor(private readonly cb: CardsCallbacks) {
     for (const d of activations()) if (d.kind === 'elementwise') this.addSelect.append(h('option', { value: d.id, text: d.name }));
     this.addSelect.value = 'relu';
-    this.addButton.addEventListener('click', () => cb.add(this.addSelect.value));
+    this.addButton.addEventListener('click', () => {
+      if (this.addSelect.value) cb.add(this.addSelect.value);
+    });
     this.el.append(this.list, h('div', { class: 'row add-row' }, this.addSelect, this.addButton));
   }
 
@@ -63,7 +58,8 @@ export class FunctionCards {
     const key = functions.map(formulaKey).join('|') + `#${shaded}#${colors.join(',')}#${this.formulaVersion}`;
     const full = rebuild || key !== this.key;
     this.key = key;
-    this.addButton.disabled = functions.length >= LIMITS.functions;
+    this.proposeUnplotted(functions);
+    this.addButton.disabled = functions.length >= LIMITS.functions || this.addSelect.value === '';
     this.addButton.title = this.addButton.disabled ? `At most ${LIMITS.functions} functions` : 'Overlay another function';
     if (full) {
       this.list.replaceChildren(...functions.map((f, i) => this.card(f, i, colors[i % colors.length], i === shaded, functions.length)));
@@ -84,6 +80,17 @@ export class FunctionCards {
         else c.value = v;
       }
     });
+  }
+
+  /** "Add" offers only functions not plotted yet (plotted ones are disabled in the list), the next one after the last choice. */
+  private proposeUnplotted(functions: readonly PlottedFunction[]): void {
+    const plotted = new Set(functions.map((f) => f.id));
+    const options = Array.from(this.addSelect.options);
+    for (const o of options) o.disabled = plotted.has(o.value);
+    if (!plotted.has(this.addSelect.value)) return;
+    const from = Math.max(0, this.addSelect.selectedIndex);
+    const next = [...options.slice(from), ...options.slice(0, from)].find((o) => !o.disabled);
+    this.addSelect.value = next?.value ?? '';
   }
 
   private card(f: PlottedFunction, index: number, color: string, shaded: boolean, count: number): HTMLElement {
@@ -127,7 +134,7 @@ export class FunctionCards {
         step: niceStep(lo, hi, spec.type === 'integer'),
         value: value as number,
         hint: `${spec.description} Allowed: ${rangeText(spec)}.`,
-        check: (v) => fits(spec, v),
+        check: (v) => paramProblem(spec, v, { finite: true }),
         onInput: (v) => set(spec.name, v),
       });
       sliders.set(spec.name, s);

@@ -1,145 +1,118 @@
-// The plot panel's webview: waits for the host's `init`, then evaluates everything locally. State lives in
-// the store and is saved with setState, so it survives hiding, reloads and restarts.
+// The plot panel's webview: builds the plot, softmax and depth tabs and the export row on the shared shell
+// (../shared/boot.ts), which owns the handshake, the state and the theme.
 import './panel.css';
 import '../depth/depth.css';
 import {
-  defaultPanelState, parsePanelState, parseToPanel,
-  type HostToPanel, type PanelState, type PanelToHost, type WebviewSettings,
+  checkPanelState, lookupElementwise, TO_PANEL, withDepthActivation,
+  type HostToPanel, type PanelState, type PanelTab, type PanelToHost, type Selection,
 } from '../../src/protocol';
+import { DepthView } from '../depth/view';
+import { boot, type ViewContext, type ViewHooks } from '../shared/boot';
 import { h } from '../shared/dom';
-import { Store } from '../shared/store';
-import { readTheme, watchTheme } from '../shared/theme';
-import { bridge, debounced, reportErrors } from '../shared/vscodeApi';
 import { ExportRow, plotColumns } from './export';
 import { PlotView } from './plotView';
-import { applyPick, applySelection } from './selection';
+import { applyChoice } from './selection';
 import { SoftmaxView } from './softmaxView';
 import { Tabs } from './tabs';
-import { DepthView } from '../depth/view';
-import { lookupElementwise, withDepthActivation } from '../../src/protocol';
 
-const vscode = bridge<HostToPanel, PanelToHost, PanelState>(parseToPanel, (message) => ({ type: 'error', message }));
-reportErrors((message) => vscode.post({ type: 'error', message }));
-
-let settings: WebviewSettings = { vanishingThreshold: 0.01, defaultFramework: 'torch', significantDigits: 6 };
-let started = false;
+type Ctx = ViewContext<PanelState, PanelToHost>;
+interface Choice { readonly selection?: Selection; readonly pick?: readonly string[]; readonly tab?: PanelTab }
 
 /** "Simulate depth": the Depth tab, with the selection's activation (if element-wise) first among the compared. */
-function openDepth(state: PanelState, selection: Extract<HostToPanel, { type: 'init' }>['selection']): PanelState {
+function openDepth(state: PanelState, selection: Selection | undefined): PanelState {
   const def = selection ? lookupElementwise(selection.id) : undefined;
   const fn = def && selection ? { id: def.id, params: selection.params ?? {} } : undefined;
   return { ...state, tab: 'depth', depth: fn ? withDepthActivation(state.depth, fn) : state.depth };
 }
 
-function start(init: Extract<HostToPanel, { type: 'init' }>): void {
-  settings = init.settings;
-  // The webview's own saved state wins over the host's copy (it is newer); a command's choice applies on top.
-  const saved = vscode.readState();
-  let state: PanelState = saved !== undefined && saved !== null
-    ? parsePanelState(saved, settings.defaultFramework)
-    : (init.state ?? defaultPanelState(settings.defaultFramework));
-  if (init.pick) state = applyPick(state, init.pick);
-  if (init.tab === 'depth') state = openDepth(state, init.selection);
-  else if (init.selection) state = applySelection(state, init.selection);
+/** A command's choice: the pick, then the Depth tab or the selection (added to the comparison). */
+function applyPanelChoice(state: PanelState, choice: Choice): PanelState {
+  if (choice.tab !== 'depth') return applyChoice(state, choice);
+  return openDepth(applyChoice(state, { pick: choice.pick }), choice.selection);
+}
 
-  // The host keeps a copy too, so a panel opened after this one is closed starts from it.
-  const tellHost = debounced((s: PanelState) => vscode.post({ type: 'state', state: s }), 500);
-  const store = new Store<PanelState>(state, (s) => {
-    vscode.saveState(s);
-    tellHost(s);
-  });
-  let theme = readTheme();
-  const plot = new PlotView(store, () => settings, theme);
-  plot.askFormulas = (ids) => vscode.post({ type: 'formulas', ids });
-  const softmax = new SoftmaxView(store, () => settings.significantDigits, theme);
-  const depth = new DepthView({ get: () => store.get().depth, update: (patch) => store.update({ depth: { ...store.get().depth, ...patch } }) }, theme);
-  const exportRow = new ExportRow({
+interface Views { readonly plot: PlotView; readonly softmax: SoftmaxView; readonly depth: DepthView }
+
+function exportRow(ctx: Ctx, v: Views): ExportRow {
+  const { store } = ctx;
+  return new ExportRow({
     state: () => store.get(),
     png: () => {
       const tab = store.get().tab;
-      return tab === 'softmax' ? softmax.toPng() : tab === 'depth' ? depth.toPng() : store.get().view === 'chart' ? plot.toPng() : undefined;
+      return tab === 'softmax' ? v.softmax.toPng() : tab === 'depth' ? v.depth.toPng() : store.get().view === 'chart' ? v.plot.toPng() : undefined;
     },
     csvColumns: () => {
       const s = store.get();
-      if (s.tab === 'softmax') return softmax.columns();
-      if (s.tab === 'depth') return depth.columns();
-      const first = plot.curves[0];
-      if (!first) return [];
-      return plotColumns(first.buffers.xs, plot.curves.map((c) => ({ label: c.label, ys: c.buffers.ys, dys: c.buffers.dys })), s.showDerivative);
+      if (s.tab === 'softmax') return v.softmax.columns();
+      if (s.tab === 'depth') return v.depth.columns();
+      const table = v.plot.tableSamples();
+      return table ? plotColumns(table.xs, table.curves, s.showDerivative) : [];
     },
-  }, (m) => vscode.post(m));
-  const tabs = new Tabs([
-    { id: 'plot', label: 'Plot', panel: plot.el },
-    { id: 'softmax', label: 'Softmax', panel: softmax.el },
-    { id: 'depth', label: 'Depth', panel: depth.el },
-  ], store.get().tab, (tab) => store.update({ tab }));
-
-  const app = document.getElementById('app') ?? document.body;
-  app.replaceChildren(h('div', { class: 'top' }, tabs.list, exportRow.el), ...tabs.panels);
-  app.removeAttribute('aria-busy');
-
-  const showTab = (s: PanelState) => {
-    tabs.select(s.tab);
-    if (s.tab === 'plot') plot.attach();
-    else if (s.tab === 'softmax') softmax.attach();
-    else depth.attach();
-  };
-  showTab(state);
-  plot.onState(state, true);
-  softmax.onState(state);
-  store.subscribe((s, changed) => {
-    if (changed.has('tab')) showTab(s);
-    if (changed.has('framework')) exportRow.syncFramework(s);
-    if (s.tab === 'plot' || changed.has('tab')) plot.onState(s);
-    if (s.tab === 'softmax' || changed.has('tab')) softmax.onState(s);
-    if (s.tab === 'depth' && (changed.has('depth') || changed.has('tab'))) depth.onState(s.depth);
-  });
-  vscode.saveState(store.get());
-  tellHost(store.get());
-  vscode.flushState();
-
-  const retheme = () => {
-    theme = readTheme();
-    plot.setTheme(theme);
-    softmax.setTheme(theme);
-    depth.setTheme(theme);
-  };
-  watchTheme(retheme);
-
-  vscode.onMessage((msg) => {
-    switch (msg.type) {
-      case 'init':
-        return; // only the first counts
-      case 'select': {
-        let next = store.get();
-        if (msg.pick) next = applyPick(next, msg.pick);
-        if (msg.tab === 'depth') next = openDepth(next, msg.selection);
-        else if (msg.selection) next = applySelection(next, msg.selection);
-        store.replace(next);
-        return;
-      }
-      case 'settings':
-        settings = msg.settings;
-        plot.onState(store.get(), true);
-        softmax.onState(store.get());
-        return;
-      case 'theme':
-        retheme();
-        return;
-      case 'exportResult':
-        exportRow.result(msg.ok, msg.message);
-        return;
-      case 'formulas':
-        plot.addFormulas(msg.svgs);
-        return;
-    }
-  });
+  }, ctx.post);
 }
 
-vscode.onMessage((msg) => {
-  if (msg.type === 'init' && !started) {
-    started = true;
-    start(msg);
-  }
+function views(ctx: Ctx): Views {
+  const { store } = ctx;
+  const plot = new PlotView(store, ctx.settings, ctx.theme());
+  plot.askFormulas = (ids) => ctx.post({ type: 'formulas', ids });
+  const softmax = new SoftmaxView(store, () => ctx.settings().significantDigits, ctx.theme());
+  const depth = new DepthView({ get: () => store.get().depth, update: (patch) => store.update({ depth: { ...store.get().depth, ...patch } }) }, ctx.theme());
+  return { plot, softmax, depth };
+}
+
+function start(ctx: Ctx, init: Extract<HostToPanel, { type: 'init' }>): ViewHooks<HostToPanel> {
+  const { store } = ctx;
+  const v = views(ctx);
+  const exports = exportRow(ctx, v);
+  const tabs = new Tabs([
+    { id: 'plot', label: 'Plot', panel: v.plot.el },
+    { id: 'softmax', label: 'Softmax', panel: v.softmax.el },
+    { id: 'depth', label: 'Depth', panel: v.depth.el },
+  ], store.get().tab, (tab) => store.update({ tab }));
+  ctx.app.replaceChildren(h('div', { class: 'top' }, tabs.list, exports.el), ...tabs.panels);
+  const showTab = (s: PanelState) => {
+    tabs.select(s.tab);
+    if (s.tab === 'plot') v.plot.attach();
+    else if (s.tab === 'softmax') v.softmax.attach();
+    else v.depth.attach();
+  };
+  showTab(store.get());
+  v.plot.onState(store.get(), true);
+  v.softmax.onState(store.get());
+  if (store.get().tab === 'depth') v.depth.onState(store.get().depth);
+  if (init.selection && init.tab !== 'depth' && store.get().functions.length > 1) v.plot.rememberForUndo(ctx.restored);
+  if (init.selection?.note) v.plot.showNote(init.selection.note);
+  store.subscribe((s, changed) => {
+    if (changed.has('tab')) showTab(s);
+    if (s.tab === 'plot' || changed.has('tab')) v.plot.onState(s);
+    if (s.tab === 'softmax' || changed.has('tab')) v.softmax.onState(s);
+    if (s.tab === 'depth' && (changed.has('depth') || changed.has('tab'))) v.depth.onState(s.depth);
+  });
+  return {
+    handlers: {
+      select: (msg) => {
+        if (msg.tab !== 'depth' && msg.selection) v.plot.rememberForUndo(store.get());
+        store.replace(applyPanelChoice(store.get(), msg));
+        if (msg.selection?.note) v.plot.showNote(msg.selection.note);
+      },
+      exportResult: (msg) => exports.result(msg.ok, msg.message),
+      formulas: (msg) => v.plot.addFormulas(msg.svgs),
+    },
+    onTheme: (t) => {
+      v.plot.setTheme(t);
+      v.softmax.setTheme(t);
+      v.depth.setTheme(t);
+    },
+    onSettings: () => {
+      v.plot.onState(store.get(), true);
+      v.softmax.onState(store.get());
+    },
+  };
+}
+
+boot<HostToPanel, PanelToHost, PanelState>({
+  table: TO_PANEL,
+  check: checkPanelState,
+  apply: (state, init) => applyPanelChoice(state, init),
+  start,
 });
-vscode.post({ type: 'ready' });

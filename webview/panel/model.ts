@@ -1,63 +1,41 @@
-// The plot's numbers, with no DOM: sampling through the input transform and a dtype, where the gradient
-// vanishes, what overflowed, and the CSV text. Unit-tested in plain Node.
-import { formatNumber, toDType } from '../../src/core';
-import type { DType, ScalarKernels } from '../../src/core';
-import type { InputTransform, ParamValues, Range } from '../../src/protocol';
+// The plot's numbers, with no DOM: the table's grid, where the gradient vanishes, what overflowed, the CSV
+// text and file names. Sampling itself is the core's (sampleInto, evaluateInto). Unit-tested in plain Node.
+import { allocateSamples, evaluateInto, formatNumber, gridX, type DType, type Samples, type ScalarKernels } from '../../src/core';
+import { TABLE_POINTS, type InputTransform, type ParamValues, type Range } from '../../src/protocol';
 
-/** points per curve in the chart (and the CSV) */
+/** points per curve in the chart */
 export const CHART_SAMPLES = 1000;
-/** rows of the "Show as table" view */
-export const TABLE_ROWS = 101;
 
-export interface SampleBuffers {
-  readonly xs: Float64Array;
-  readonly ys: Float64Array;
-  readonly dys: Float64Array;
-}
-
-export function allocate(n: number): SampleBuffers {
-  return { xs: new Float64Array(n), ys: new Float64Array(n), dys: new Float64Array(n) };
-}
-
-/** x at index i of n points spread evenly over the range, hitting both ends exactly (the core's sample() grid). */
-export function gridX(range: Range, i: number, n: number): number {
-  return i === n - 1 ? range.max : range.min + i * ((range.max - range.min) / (n - 1));
+/** f and f′ at one point through the transform and dtype (the core's evaluateInto, into a fresh pair). */
+export function valueAt(k: ScalarKernels, x: number, t: InputTransform, dtype: DType): { y: number; dy: number } {
+  const out = { y: 0, dy: 0 };
+  evaluateInto(out, k, x, t, dtype);
+  return out;
 }
 
 /**
- * f(u) and m·f'(u) with u = m·x + c, in `dtype`: the input is rounded to the dtype before f, and the results
- * after, as a framework computing in that dtype would (the staircase and overflow of low precision).
+ * The table's (and the CSV's) x values: TABLE_POINTS evenly spaced points of the range, each rounded to a
+ * few digits past the step so they read as typed (−5.88, not −5.879999999999999).
  */
-export function evaluate(k: ScalarKernels, x: number, t: InputTransform, dtype: DType): { y: number; dy: number } {
-  if (dtype === 'float64') {
-    const u = t.m * x + t.c;
-    return { y: k.f(u), dy: t.m * k.df(u) };
-  }
-  const u = toDType(t.m * x + t.c, dtype);
-  return { y: toDType(k.f(u), dtype), dy: toDType(t.m * k.df(u), dtype) };
+export function tableXs(range: Range, n = TABLE_POINTS): Float64Array {
+  const step = (range.max - range.min) / (n - 1);
+  const digits = Math.min(15, Math.max(0, 2 - Math.floor(Math.log10(step))));
+  const xs = new Float64Array(n);
+  for (let i = 0; i < n; i++) xs[i] = Number(gridX(range.min, range.max, i, n).toFixed(digits));
+  return xs;
 }
 
-/** Fills `out` (all its length) with the curve over the range. */
-export function sampleInto(out: SampleBuffers, k: ScalarKernels, range: Range, t: InputTransform, dtype: DType): void {
-  const n = out.xs.length;
-  const { m, c } = t;
-  if (dtype === 'float64') {
-    for (let i = 0; i < n; i++) {
-      const x = gridX(range, i, n);
-      const u = m * x + c;
-      out.xs[i] = x;
-      out.ys[i] = k.f(u);
-      out.dys[i] = m * k.df(u);
-    }
-    return;
-  }
-  for (let i = 0; i < n; i++) {
-    const x = gridX(range, i, n);
-    const v = evaluate(k, x, t, dtype);
-    out.xs[i] = x;
+/** f and f′ at each of `xs` (the table's rows): the core's evaluateInto per point. */
+export function sampleAt(xs: Float64Array, k: ScalarKernels, t: InputTransform, dtype: DType): Samples {
+  const out = allocateSamples(xs.length);
+  const v = { y: 0, dy: 0 };
+  for (let i = 0; i < xs.length; i++) {
+    evaluateInto(v, k, xs[i], t, dtype);
+    out.xs[i] = xs[i];
     out.ys[i] = v.y;
     out.dys[i] = v.dy;
   }
+  return out;
 }
 
 export interface Interval {
@@ -142,8 +120,36 @@ export function csvText(columns: readonly CsvColumn[]): string {
   return lines.join('\n') + '\n';
 }
 
-/** A file name for exports: `activation-gelu-leaky_relu.png`. */
+/** Longest export file name (the protocol allows LIMITS.fileName). */
+const MAX_FILE_NAME = 90;
+
+/** A file name for exports naming every function (`activation-gelu-leaky_relu.png`), or as many as fit and "and N more". */
 export function exportFileName(ids: readonly string[], ext: 'png' | 'csv'): string {
-  const body = ids.length ? ids.slice(0, 4).join('-') : 'plot';
-  return `activation-${body.replace(/[^\w-]/g, '_')}.${ext}`.slice(0, 90);
+  const safe = ids.map((id) => id.replace(/[^\w-]/g, '_'));
+  const name = (body: string) => `activation-${body}.${ext}`;
+  if (safe.length === 0) return name('plot');
+  for (let k = safe.length; k >= 1; k--) {
+    const body = safe.slice(0, k).join('-') + (k < safe.length ? `-and-${safe.length - k}-more` : '');
+    if (name(body).length <= MAX_FILE_NAME) return name(body);
+  }
+  return name(`${safe.length}-functions`);
+}
+
+/**
+ * What a key does to the visible range when the chart has focus: + and − zoom about the centre, ←/→ pan by a
+ * tenth (Shift: a half), 0 or Home resets. Undefined for other keys.
+ */
+export function keyRange(range: Range, key: string, shift = false): Range | 'reset' | undefined {
+  const width = range.max - range.min;
+  const mid = (range.min + range.max) / 2;
+  const around = (w: number) => ({ min: mid - w / 2, max: mid + w / 2 });
+  const by = (d: number) => ({ min: range.min + d, max: range.max + d });
+  switch (key) {
+    case '+': case '=': return around(width / 1.25);
+    case '-': case '_': return around(width * 1.25);
+    case 'ArrowLeft': return by(-width * (shift ? 0.5 : 0.1));
+    case 'ArrowRight': return by(width * (shift ? 0.5 : 0.1));
+    case '0': case 'Home': return 'reset';
+    default: return undefined;
+  }
 }

@@ -1,33 +1,70 @@
 // The softmax view's two bar charts: the logits (drag a bar, or use the arrow keys) and the resulting
-// probabilities with the argmax highlighted.
-import { BarController, BarElement, CategoryScale, Chart, LinearScale } from 'chart.js';
+// probabilities with the argmax highlighted, each bar labelled with its number (and a tooltip).
+import { BarController, BarElement, CategoryScale, Chart, LinearScale, Tooltip, type Plugin } from 'chart.js';
 import { formatNumber } from '../../src/core';
 import { LIMITS } from '../../src/protocol';
+import { chartPng } from '../shared/chartExport';
 import { applyChartTheme } from '../shared/chartTheme';
+import { displayNumber } from '../shared/numbers';
 import type { Theme } from '../shared/theme';
+import { barKey } from './softmaxModel';
 
-Chart.register(BarController, BarElement, CategoryScale, LinearScale);
+Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip);
 
 type Bars = Chart<'bar', number[], string>;
 
-function barChart(canvas: HTMLCanvasElement, theme: Theme, yTitle: string): Bars {
+/** Bars with more than this many entries get no number above each (they would overlap). */
+const MAX_LABELLED = 24;
+
+/** Each bar's value above (or below, for negatives) it, to `digits()` significant digits. */
+function valueLabels(theme: () => Theme, digits: () => number): Plugin<'bar'> {
+  return {
+    id: 'apBarValues',
+    afterDatasetsDraw: (chart) => {
+      const meta = chart.getDatasetMeta(0);
+      const data = chart.data.datasets[0].data as number[];
+      if (data.length > MAX_LABELLED) return;
+      const { ctx } = chart;
+      const t = theme();
+      ctx.save();
+      ctx.fillStyle = t.foreground;
+      ctx.font = `${Math.max(9, t.fontSize - 2)}px ${t.fontFamily}`;
+      ctx.textAlign = 'center';
+      meta.data.forEach((bar, i) => {
+        const v = data[i];
+        if (!Number.isFinite(v)) return;
+        const { x, y } = bar.getProps(['x', 'y'], true) as { x: number; y: number };
+        ctx.textBaseline = v >= 0 ? 'bottom' : 'top';
+        ctx.fillText(displayNumber(v, Math.min(digits(), 4)), x, v >= 0 ? y - 2 : y + 2);
+      });
+      ctx.restore();
+    },
+  };
+}
+
+function barChart(canvas: HTMLCanvasElement, yTitle: string, plugin: Plugin<'bar'>, digits: () => number, tooltips: boolean): Bars {
   return new Chart(canvas, {
     type: 'bar',
-    data: { labels: [], datasets: [{ data: [], borderWidth: 0 }] },
+    data: { labels: [], datasets: [{ data: [], borderWidth: 0, label: yTitle }] },
     options: {
       animation: false,
       responsive: true,
       maintainAspectRatio: false,
-      events: [],
+      events: tooltips ? ['mousemove', 'mouseout'] : [],
       scales: {
         x: { type: 'category', title: { display: true, text: 'i' }, ticks: { autoSkip: true, maxRotation: 0 } },
-        y: { type: 'linear', title: { display: true, text: yTitle }, ticks: { callback: (v) => formatNumber(Number(v), 4) } },
+        // Headroom above and below, so the top bar and its number are not cut by the frame.
+        y: { type: 'linear', grace: '18%', title: { display: true, text: yTitle }, ticks: { callback: (v) => formatNumber(Number(v), 4) } },
       },
-      plugins: {},
+      plugins: {
+        title: { display: false },
+        legend: { display: false },
+        tooltip: { enabled: tooltips, callbacks: { label: (item) => `${yTitle} = ${displayNumber(Number(item.raw), digits())}` } },
+      },
     },
+    plugins: [plugin],
   }) as Bars;
 }
-
 
 const labels = (n: number) => Array.from({ length: n }, (_, i) => String(i));
 
@@ -36,8 +73,12 @@ export class LogitsChart {
   private dragging = -1;
   selected = 0;
 
-  constructor(private readonly canvas: HTMLCanvasElement, private t: Theme, private readonly onChange: (index: number, value: number, done: boolean) => void) {
-    this.chart = barChart(canvas, t, 'logit');
+  constructor(
+    private readonly canvas: HTMLCanvasElement, private t: Theme, digits: () => number,
+    private readonly onChange: (index: number, value: number, done: boolean) => void,
+    private readonly onSelect: () => void,
+  ) {
+    this.chart = barChart(canvas, 'logit', valueLabels(() => this.t, digits), digits, false);
     applyChartTheme(this.chart, t);
     canvas.addEventListener('pointerdown', (e) => this.down(e));
     canvas.addEventListener('pointermove', (e) => this.move(e));
@@ -60,8 +101,15 @@ export class LogitsChart {
   private valueAt(e: PointerEvent): number {
     const r = this.canvas.getBoundingClientRect();
     const v = this.chart.scales.y.getValueForPixel(e.clientY - r.top) ?? 0;
-    const clamped = Math.max(-LIMITS.logit, Math.min(LIMITS.logit, v));
-    return Math.round(clamped * 100) / 100;
+    return Math.round(Math.max(-LIMITS.logit, Math.min(LIMITS.logit, v)) * 100) / 100;
+  }
+
+  private freezeY(frozen: boolean): void {
+    // Frozen while dragging, or the scale would chase the pointer.
+    const y = this.chart.options.scales?.y;
+    if (!y) return;
+    y.min = frozen ? this.chart.scales.y.min : undefined;
+    y.max = frozen ? this.chart.scales.y.max : undefined;
   }
 
   private down(e: PointerEvent): void {
@@ -70,12 +118,7 @@ export class LogitsChart {
     this.dragging = i;
     this.selected = i;
     this.canvas.setPointerCapture(e.pointerId);
-    // Freeze the y-axis while dragging, or the scale would chase the pointer.
-    const y = this.chart.options.scales?.y;
-    if (y) {
-      y.min = this.chart.scales.y.min;
-      y.max = this.chart.scales.y.max;
-    }
+    this.freezeY(true);
     this.onChange(i, this.valueAt(e), false);
   }
 
@@ -88,32 +131,18 @@ export class LogitsChart {
     const i = this.dragging;
     this.dragging = -1;
     if (this.canvas.hasPointerCapture(e.pointerId)) this.canvas.releasePointerCapture(e.pointerId);
-    const y = this.chart.options.scales?.y;
-    if (y) {
-      y.min = undefined;
-      y.max = undefined;
-    }
+    this.freezeY(false);
     this.onChange(i, this.values()[i], true);
   }
 
+  /** Left/Right only choose a bar (they used to copy its value into the next one); Up/Down edit it. */
   private key(e: KeyboardEvent): void {
-    const n = this.values().length;
-    if (n === 0) return;
-    const big = e.shiftKey ? 1 : 0.1;
-    let i = Math.min(this.selected, n - 1);
-    let v = this.values()[i];
-    switch (e.key) {
-      case 'ArrowLeft': i = Math.max(0, i - 1); break;
-      case 'ArrowRight': i = Math.min(n - 1, i + 1); break;
-      case 'ArrowUp': v = Math.round((v + big) * 1000) / 1000; break;
-      case 'ArrowDown': v = Math.round((v - big) * 1000) / 1000; break;
-      case 'Home': i = 0; break;
-      case 'End': i = n - 1; break;
-      default: return;
-    }
+    const k = barKey(this.values(), this.selected, e.key, e.shiftKey, LIMITS.logit);
+    if (!k) return;
     e.preventDefault();
-    this.selected = i;
-    this.onChange(i, Math.max(-LIMITS.logit, Math.min(LIMITS.logit, v)), true);
+    this.selected = k.selected;
+    if (k.value === undefined) this.onSelect();
+    else this.onChange(k.selected, k.value, true);
   }
 
   update(values: readonly number[], focused: boolean): void {
@@ -134,8 +163,8 @@ export class LogitsChart {
 export class ProbabilityChart {
   private readonly chart: Bars;
 
-  constructor(canvas: HTMLCanvasElement, private t: Theme) {
-    this.chart = barChart(canvas, t, 'p');
+  constructor(canvas: HTMLCanvasElement, private t: Theme, digits: () => number) {
+    this.chart = barChart(canvas, 'p', valueLabels(() => this.t, digits), digits, true);
     applyChartTheme(this.chart, t);
   }
 
@@ -145,10 +174,12 @@ export class ProbabilityChart {
     // −∞ (log 0, sparsemax) cannot be drawn: leave the bar out.
     d.datasets[0].data = values.map((v) => (Number.isFinite(v) ? v : NaN));
     d.datasets[0].backgroundColor = values.map((_, i) => (i === argmax ? this.t.accent : this.t.series[0]));
+    d.datasets[0].label = log ? 'log p' : 'p';
     const y = this.chart.options.scales?.y;
     if (y) {
+      // p: room above 1 for the numbers; log p: the axis ends at 0 (room below for the numbers).
       y.min = log ? undefined : 0;
-      y.max = log ? 0 : 1;
+      y.max = log ? 0 : 1.15;
       if (y.title) y.title.text = log ? 'log p' : 'p';
     }
     this.chart.update('none');
@@ -159,16 +190,7 @@ export class ProbabilityChart {
     applyChartTheme(this.chart, t);
   }
 
-  toPng(background: string): string {
-    const src = this.chart.canvas;
-    const copy = document.createElement('canvas');
-    copy.width = src.width;
-    copy.height = src.height;
-    const ctx = copy.getContext('2d');
-    if (!ctx) return src.toDataURL('image/png');
-    ctx.fillStyle = background;
-    ctx.fillRect(0, 0, copy.width, copy.height);
-    ctx.drawImage(src, 0, 0);
-    return copy.toDataURL('image/png');
+  toPng(title: string): string {
+    return chartPng(this.chart, this.t, title);
   }
 }

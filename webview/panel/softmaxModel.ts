@@ -4,8 +4,11 @@ import { activation, argmax1d, logSoftmax1d, softmax1d } from '../../src/core';
 import { LIMITS, type VectorFunction } from '../../src/protocol';
 
 export const [T_MIN, T_MAX] = LIMITS.temperature;
-/** slider positions 0…T_STEPS; T = 1 sits exactly at the middle */
-export const T_STEPS = 1000;
+/**
+ * Slider positions 0…T_STEPS on a log scale: one arrow key is a factor (T_MAX/T_MIN)^(1/T_STEPS) ≈ 1.051,
+ * about 5%; T = 1 sits exactly at the middle.
+ */
+export const T_STEPS = 120;
 
 /** Slider position → temperature on a log scale, to 3 significant digits. */
 export function sliderToTemperature(pos: number): number {
@@ -22,6 +25,30 @@ export function temperatureToSlider(t: number): number {
 }
 
 export { formatLogits, parseLogits, type Parsed } from '../shared/logits';
+
+/** What a key does on the focused logit bars: Left/Right/Home/End choose a bar, Up/Down change it. */
+export interface BarKey {
+  readonly selected: number;
+  /** the chosen bar's new value; undefined when the key only moved the choice */
+  readonly value?: number;
+}
+
+export function barKey(values: readonly number[], selected: number, key: string, shift: boolean, bound: number): BarKey | undefined {
+  const n = values.length;
+  if (n === 0) return undefined;
+  const i = Math.min(Math.max(0, selected), n - 1);
+  const step = shift ? 1 : 0.1;
+  const edit = (d: number) => ({ selected: i, value: Math.max(-bound, Math.min(bound, Math.round((values[i] + d) * 1000) / 1000)) });
+  switch (key) {
+    case 'ArrowLeft': return { selected: Math.max(0, i - 1) };
+    case 'ArrowRight': return { selected: Math.min(n - 1, i + 1) };
+    case 'Home': return { selected: 0 };
+    case 'End': return { selected: n - 1 };
+    case 'ArrowUp': return edit(step);
+    case 'ArrowDown': return edit(-step);
+    default: return undefined;
+  }
+}
 
 export interface Distribution {
   readonly p: number[];

@@ -1,16 +1,15 @@
 // The softmax tab: logits typed as a list or dragged as bars, a log-scale temperature slider, the
 // probabilities with the argmax highlighted, entropy, top-2 margin, log toggle, and argmax as a one-hot vector.
 import { entropy, formatNumber, formatTensor, oneHot, topTwoMargin } from '../../src/core';
-import { LIMITS, VECTOR_FUNCTIONS, type PanelState, type SoftmaxState, type VectorFunction } from '../../src/protocol';
-import { h, labelled, liveMessage, select, setPressed, toggleButton } from '../shared/dom';
+import { VECTOR_FUNCTIONS, type PanelState, type SoftmaxState, type VectorFunction } from '../../src/protocol';
+import { h, labelled, select, setPressed, toggleButton } from '../shared/dom';
+import { LogitsField } from '../shared/logitsField';
 import { measure, perFrame } from '../shared/perf';
 import { slider, type Slider } from '../shared/slider';
 import type { Store } from '../shared/store';
 import type { Theme } from '../shared/theme';
 import { LogitsChart, ProbabilityChart } from './softmaxCharts';
-import {
-  distribution, formatLogits, parseLogits, sliderToTemperature, T_MAX, T_MIN, T_STEPS, temperatureToSlider,
-} from './softmaxModel';
+import { distribution, sliderToTemperature, T_MAX, T_MIN, T_STEPS, temperatureToSlider } from './softmaxModel';
 import { renderTable } from './table';
 import { JacobianPair } from '../depth/claims/heatmap';
 
@@ -19,8 +18,7 @@ const FN_LABELS: Record<VectorFunction, string> = { softmax: 'softmax', softmin:
 export class SoftmaxView {
   readonly el: HTMLElement;
   private readonly fn: HTMLSelectElement;
-  private readonly text = h('textarea', { rows: 2, class: 'logits', 'aria-label': 'Logits, separated by commas or spaces', spellcheck: 'false' });
-  private readonly textMsg = liveMessage();
+  private readonly field: LogitsField;
   private readonly temperature: Slider;
   private readonly log: HTMLButtonElement;
   private readonly logitsCanvas = h('canvas', { tabindex: 0, 'aria-label': 'Logit bars: drag a bar, or use Left/Right to choose one and Up/Down to change it (Shift for steps of 1)' });
@@ -47,16 +45,8 @@ export class SoftmaxView {
       onInput: (temperature) => set({ temperature }),
     });
     this.log = toggleButton('log p', s.log, (log) => set({ log }), 'Show log-probabilities (log-softmax)');
-    this.text.value = formatLogits(s.logits);
-    this.text.addEventListener('input', () => {
-      const parsed = parseLogits(this.text.value);
-      if (!parsed.ok) {
-        this.textMsg.show(`${parsed.message}; showing the last good logits`);
-        return;
-      }
-      this.textMsg.clear();
-      set({ logits: parsed.value });
-    });
+    this.field = new LogitsField('Logits, separated by commas or spaces', 'logits', (logits) => set({ logits }));
+    this.field.show(s.logits, true);
     this.logitsCanvas.addEventListener('focus', () => this.scheduleRedraw());
     this.logitsCanvas.addEventListener('blur', () => this.scheduleRedraw());
     this.charts.append(
@@ -66,8 +56,7 @@ export class SoftmaxView {
     this.el = h('div', { class: 'softmax-tab' },
       h('div', { class: 'toolbar', role: 'toolbar', 'aria-label': 'Softmax options' }, labelled('Function', this.fn), this.log),
       h('div', { class: 'softmax-inputs' },
-        h('div', { class: 'logits-field' }, labelled(`Logits (up to ${LIMITS.logits.toLocaleString('en-US')})`, this.text), this.textMsg.el),
-        this.temperature.el),
+        this.field.el, this.temperature.el),
       this.charts, this.tableBox,
       h('div', { class: 'softmax-facts' }, this.stats, h('div', {}, h('h3', { text: 'argmax as one-hot' }), this.onehot)),
       this.jacobian.el);
@@ -75,14 +64,14 @@ export class SoftmaxView {
 
   attach(): void {
     if (this.logits) return;
-    this.logits = new LogitsChart(this.logitsCanvas, this.theme, (i, v, done) => {
+    this.logits = new LogitsChart(this.logitsCanvas, this.theme, this.digits, (i, v, done) => {
       const logits = [...this.store.get().softmax.logits];
       if (i >= logits.length) return;
       logits[i] = v;
       this.store.update({ softmax: { ...this.store.get().softmax, logits } });
-      if (done || document.activeElement !== this.text) this.text.value = formatLogits(logits);
-    });
-    this.probs = new ProbabilityChart(this.probCanvas, this.theme);
+      this.field.show(logits, done);
+    }, () => this.scheduleRedraw());
+    this.probs = new ProbabilityChart(this.probCanvas, this.theme, this.digits);
   }
 
   setTheme(theme: Theme): void {
@@ -99,7 +88,7 @@ export class SoftmaxView {
     this.temperature.setValue(v.temperature);
     this.temperature.el.classList.toggle('disabled', v.fn === 'sparsemax');
     setPressed(this.log, v.log);
-    if (document.activeElement !== this.text && this.textMsg.el.textContent === '') this.text.value = formatLogits(v.logits);
+    this.field.show(v.logits);
     this.charts.hidden = s.view === 'table';
     this.tableBox.hidden = s.view !== 'table';
     this.jacobian.el.hidden = s.view === 'table';
@@ -139,9 +128,11 @@ export class SoftmaxView {
     });
   }
 
-  /** PNG of the output chart. */
+  /** PNG of the output chart, titled with the function and temperature. */
   toPng(): string | undefined {
-    return this.probs?.toPng(this.theme.background);
+    const v = this.store.get().softmax;
+    const what = `${v.log ? 'log ' : ''}${v.fn}${v.fn === 'sparsemax' ? '' : ` at T = ${formatNumber(v.temperature, 3)}`} of [${v.logits.slice(0, 8).map((x) => formatNumber(x, 4)).join(', ')}${v.logits.length > 8 ? ', …' : ''}]`;
+    return this.probs?.toPng(what);
   }
 
   /** CSV of i, logit, p, log p. */

@@ -1,6 +1,6 @@
 // The live table: every element-wise activation's value and derivative at x, sortable by column, filtered
 // by name. Rows are a roving-tabindex list: Up/Down move, Enter/Space or a click select.
-import { formatNumber } from '../../src/core';
+import { displayNumber } from '../shared/numbers';
 import { SORT_COLUMNS, type PlaygroundState, type SortColumn } from '../../src/protocol';
 import { h } from '../shared/dom';
 import type { Row } from './model';
@@ -74,9 +74,9 @@ export class LiveTable {
       const params = Object.entries(r.params).map(([k, p]) => `${k}=${p}`).join(', ');
       name.textContent = r.name;
       name.title = params ? `${r.id}(${params})` : r.id;
-      v.textContent = formatNumber(r.value, digits);
+      v.textContent = displayNumber(r.value, digits);
       v.dataset.value = String(r.value);
-      d.textContent = formatNumber(r.derivative, digits);
+      d.textContent = displayNumber(r.derivative, digits);
       d.dataset.value = String(r.derivative);
       const selected = r.id === s.selected;
       tr.setAttribute('aria-selected', String(selected));

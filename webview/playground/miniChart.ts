@@ -1,7 +1,9 @@
-// The playground's small chart of the selected function and its derivative, with x marked.
-import { Chart, LinearScale, LineController, LineElement, PointElement, type Plugin, type ScatterDataPoint } from 'chart.js';
-import { formatNumber, type ScalarKernels } from '../../src/core';
+// The playground's small chart of the selected function and its derivative, with x marked. Sampled with the
+// core's sampler (the panel and the hover draw the same points); the marker is the panel's.
+import { Chart, LinearScale, LineController, LineElement, PointElement, type ScatterDataPoint } from 'chart.js';
+import { allocateSamples, formatNumber, sampleInto, type ScalarKernels } from '../../src/core';
 import { applyChartTheme } from '../shared/chartTheme';
+import { pointMarkerPlugin, type Marker } from '../shared/pointMarker';
 import type { Theme } from '../shared/theme';
 
 Chart.register(LineController, LineElement, PointElement, LinearScale);
@@ -10,37 +12,12 @@ const N = 400;
 
 export class MiniChart {
   private readonly chart: Chart<'line', ScatterDataPoint[]>;
+  private readonly samples = allocateSamples(N);
   private readonly f: ScatterDataPoint[] = Array.from({ length: N }, () => ({ x: 0, y: 0 }));
   private readonly df: ScatterDataPoint[] = Array.from({ length: N }, () => ({ x: 0, y: 0 }));
-  private marker: { x: number; y: number } | undefined;
+  private marker: Marker | undefined;
 
   constructor(canvas: HTMLCanvasElement, private theme: Theme) {
-    const markerPlugin: Plugin<'line'> = {
-      id: 'apMiniMarker',
-      afterDatasetsDraw: (chart) => {
-        const m = this.marker;
-        if (!m) return;
-        const { ctx, chartArea: a, scales } = chart;
-        const px = scales.x.getPixelForValue(m.x);
-        const py = scales.y.getPixelForValue(m.y);
-        if (!(px >= a.left && px <= a.right)) return;
-        ctx.save();
-        ctx.strokeStyle = this.theme.muted;
-        ctx.setLineDash([2, 3]);
-        ctx.beginPath();
-        ctx.moveTo(px, a.top);
-        ctx.lineTo(px, a.bottom);
-        ctx.stroke();
-        if (py >= a.top && py <= a.bottom) {
-          ctx.setLineDash([]);
-          ctx.fillStyle = this.theme.accent;
-          ctx.beginPath();
-          ctx.arc(px, py, 4, 0, 2 * Math.PI);
-          ctx.fill();
-        }
-        ctx.restore();
-      },
-    };
     this.chart = new Chart(canvas, {
       type: 'line',
       data: { datasets: [{ data: this.f }, { data: this.df, borderDash: [5, 4] }] },
@@ -52,7 +29,7 @@ export class MiniChart {
           y: { type: 'linear', grace: '5%', ticks: { maxTicksLimit: 6, callback: (v) => formatNumber(Number(v), 3) } },
         },
       },
-      plugins: [markerPlugin],
+      plugins: [pointMarkerPlugin(() => this.marker, () => this.theme)],
     });
     this.setTheme(theme);
   }
@@ -67,22 +44,26 @@ export class MiniChart {
     b.borderWidth = Math.max(1, t.lineWidth - 0.5);
   }
 
-  /** Draws f and f′ over [x − 6, x + 6] clipped to a sensible window, marking x. */
+  /** Draws f and f′ over [x − 6, x + 6] (centred on 0 while |x| ≤ 5), marking x. */
   update(k: ScalarKernels, x: number): void {
     const centre = Math.abs(x) <= 5 ? 0 : x;
-    const a = centre - 6;
-    const b = centre + 6;
+    const [a, b] = [centre - 6, centre + 6];
+    // Far out (|x| near the largest double) the window collapses to one value: nothing to draw.
+    if (!(a < b)) {
+      this.marker = undefined;
+      this.chart.update('none');
+      return;
+    }
+    sampleInto(this.samples, k, a, b, { nonFinite: 'nan' });
+    const { xs, ys, dys } = this.samples;
     for (let i = 0; i < N; i++) {
-      const t = i === N - 1 ? b : a + ((b - a) * i) / (N - 1);
-      const y = k.f(t);
-      const d = k.df(t);
-      this.f[i].x = t;
-      this.f[i].y = Number.isFinite(y) ? y : NaN;
-      this.df[i].x = t;
-      this.df[i].y = Number.isFinite(d) ? d : NaN;
+      this.f[i].x = xs[i];
+      this.f[i].y = ys[i];
+      this.df[i].x = xs[i];
+      this.df[i].y = dys[i];
     }
     const y = k.f(x);
-    this.marker = Number.isFinite(y) ? { x, y } : undefined;
+    this.marker = Number.isFinite(y) ? { x, ys: [{ y, color: this.theme.series[0] }] } : undefined;
     const sx = this.chart.options.scales?.x;
     if (sx) {
       sx.min = a;

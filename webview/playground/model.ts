@@ -73,8 +73,11 @@ export function vectorResult(fn: PlaygroundVectorFunction, logits: readonly numb
   return { values: fn === 'softmax' ? softmax1d(logits, 1) : logSoftmax1d(logits, 1), argmax };
 }
 
-/** What a host selection (openPlayground, seq-numbered) does to the state; an old seq changes nothing. */
-export function applySelection(s: PlaygroundState, sel: Selection, seq: number): PlaygroundState {
+/**
+ * What a host selection (openPlayground, seq-numbered) does to the state; an old seq changes nothing. The
+ * filter is cleared when it would hide the chosen row.
+ */
+export function applyPlaygroundSelection(s: PlaygroundState, sel: Selection, seq: number): PlaygroundState {
   if (seq <= s.appliedSeq) return s;
   const def = lookup(sel.id);
   const next: PlaygroundState = { ...s, appliedSeq: seq, ...(sel.framework ? { framework: sel.framework } : {}) };
@@ -84,7 +87,8 @@ export function applySelection(s: PlaygroundState, sel: Selection, seq: number):
     return { ...next, vector: { fn, logits: sel.xs && sel.xs.length > 0 ? [...sel.xs] : s.vector.logits } };
   }
   const x = sel.x !== undefined && Math.abs(sel.x) <= LIMITS.playgroundX ? sel.x : s.x;
-  return { ...next, selected: def.id, params: sel.params ? { ...sel.params } : {}, x };
+  const filter = matches(def, s.filter) ? s.filter : '';
+  return { ...next, selected: def.id, params: sel.params ? { ...sel.params } : {}, x, filter };
 }
 
 /** The selected function's definition (falls back to gelu if the id is unknown). */

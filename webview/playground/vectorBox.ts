@@ -1,8 +1,8 @@
 // The vector box: logits typed as a list, softmax / log-softmax / argmax (one-hot) shown as live bars.
-import { formatNumber } from '../../src/core';
-import { LIMITS, PLAYGROUND_VECTOR_FUNCTIONS, type PlaygroundState, type PlaygroundVectorFunction } from '../../src/protocol';
-import { h, labelled, liveMessage, select } from '../shared/dom';
-import { formatLogits, parseLogits } from '../shared/logits';
+import { PLAYGROUND_VECTOR_FUNCTIONS, type PlaygroundState, type PlaygroundVectorFunction } from '../../src/protocol';
+import { h, labelled, select } from '../shared/dom';
+import { LogitsField } from '../shared/logitsField';
+import { displayNumber } from '../shared/numbers';
 import { vectorResult } from './model';
 
 /** bars drawn; the rest are summarised */
@@ -10,28 +10,18 @@ const MAX_BARS = 64;
 
 export class VectorBox {
   readonly el: HTMLElement;
-  private readonly text = h('textarea', { rows: 2, class: 'logits', 'aria-label': 'Vector (logits), separated by commas or spaces', spellcheck: 'false' });
-  private readonly msg = liveMessage();
+  private readonly field: LogitsField;
   private readonly fn: HTMLSelectElement;
   private readonly bars = h('ol', { class: 'bars', start: 0, 'aria-label': 'Result per entry' });
   private readonly note = h('p', { class: 'hint' });
 
   constructor(cb: { setLogits(values: number[]): void; setFn(fn: PlaygroundVectorFunction): void; open(): void }) {
     this.fn = select(PLAYGROUND_VECTOR_FUNCTIONS.map((f) => ({ value: f, label: f === 'argmax' ? 'argmax (one-hot)' : f })), 'softmax', 'Vector function', (f) => cb.setFn(f));
-    this.text.addEventListener('input', () => {
-      const parsed = parseLogits(this.text.value);
-      if (!parsed.ok) {
-        this.msg.show(`${parsed.message}; showing the last good vector`);
-        return;
-      }
-      this.msg.clear();
-      cb.setLogits(parsed.value);
-    });
+    this.field = new LogitsField('Vector (logits), separated by commas or spaces', 'vector', (v) => cb.setLogits(v));
     const open = h('button', { type: 'button', text: 'Open in panel', title: 'Open this vector in the plot panel’s softmax view' });
     open.addEventListener('click', () => cb.open());
     this.el = h('section', { class: 'vector', 'aria-label': 'Vector functions' },
-      h('h2', { text: 'Vector' }),
-      labelled(`Logits (up to ${LIMITS.logits.toLocaleString('en-US')})`, this.text), this.msg.el,
+      h('h2', { text: 'Vector' }), this.field.el,
       h('div', { class: 'row' }, labelled('Function', this.fn), open),
       this.bars, this.note);
   }
@@ -39,7 +29,7 @@ export class VectorBox {
   render(s: PlaygroundState, digits: number): void {
     const v = s.vector;
     this.fn.value = v.fn;
-    if (document.activeElement !== this.text && this.msg.el.textContent === '') this.text.value = formatLogits(v.logits);
+    this.field.show(v.logits);
     const r = vectorResult(v.fn, v.logits);
     const shown = r.values.slice(0, MAX_BARS);
     // bar length: p for softmax/one-hot; for log-softmax, exp(log p) so longer still means likelier
@@ -48,7 +38,7 @@ export class VectorBox {
       const bar = h('span', { class: 'bar' });
       bar.style.setProperty('--w', `${Math.max(0, Math.min(1, scale(x))) * 100}%`);
       return h('li', { class: i === r.argmax ? 'top' : '', 'data-value': String(x) },
-        h('span', { class: 'idx', text: String(i) }), h('span', { class: 'track' }, bar), h('span', { class: 'val', text: formatNumber(x, digits) }));
+        h('span', { class: 'idx', text: String(i) }), h('span', { class: 'track' }, bar), h('span', { class: 'val', text: displayNumber(x, digits) }));
     }));
     this.note.textContent = r.values.length > MAX_BARS
       ? `Showing the first ${MAX_BARS} of ${r.values.length} entries; argmax = ${r.argmax}.`

@@ -10,10 +10,20 @@ declare global {
     __apRedraws?: number;
     /** wall-clock time (ms since the epoch) when the first redraw finished: command → first chart */
     __apFirstDrawAt?: number;
+    /** wall-clock times of the start-up steps (document created, script running, ready posted, init received) */
+    __apBoot?: Record<string, number>;
   }
 }
 
 const KEEP = 500;
+
+const wallClock = () => performance.timeOrigin + performance.now();
+
+/** Records the wall-clock time of a start-up step (the e2e suite splits command → chart into host and webview time). */
+export function stamp(step: 'script' | 'ready' | 'init'): void {
+  const boot = (window.__apBoot ??= { document: performance.timeOrigin });
+  boot[step] ??= wallClock();
+}
 let seq = 0;
 
 function push(list: number[], ms: number): void {
@@ -25,7 +35,7 @@ function remember(name: string, ms: number): void {
   if (name === 'ap:redraw') {
     push((window.__apPerf ??= []), ms);
     window.__apRedraws = (window.__apRedraws ?? 0) + 1;
-    window.__apFirstDrawAt ??= performance.timeOrigin + performance.now();
+    window.__apFirstDrawAt ??= wallClock();
   }
   const byName = (window.__apPerfByName ??= {});
   push((byName[name] ??= []), ms);

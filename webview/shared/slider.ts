@@ -1,7 +1,7 @@
 // A labelled slider with a number box beside it: the slider for dragging, the box for exact values. Typed
 // values are checked; a bad one shows a short message and the last good value stays.
-import { formatNumber } from '../../src/core';
 import { h, liveMessage, nextId, parseNumber } from './dom';
+import { displayNumber, editableNumber } from './numbers';
 
 export interface SliderOptions {
   readonly label: string;
@@ -45,15 +45,15 @@ export function slider(o: SliderOptions): Slider {
   let current = o.value;
   const show = (v: number) => {
     range.value = String(toPos(v));
-    if (document.activeElement !== box) box.value = formatNumber(v, 6).replace('−', '-');
-    range.setAttribute('aria-valuetext', formatNumber(v, 6));
+    if (document.activeElement !== box) box.value = editableNumber(v);
+    range.setAttribute('aria-valuetext', displayNumber(v, 6));
   };
   show(current);
   range.addEventListener('input', () => {
     const v = toVal(Number(range.value));
     current = v;
-    box.value = formatNumber(v, 6).replace('−', '-');
-    range.setAttribute('aria-valuetext', formatNumber(v, 6));
+    box.value = editableNumber(v);
+    range.setAttribute('aria-valuetext', displayNumber(v, 6));
     msg.clear();
     o.onInput(v);
   });
@@ -61,7 +61,7 @@ export function slider(o: SliderOptions): Slider {
     const v = parseNumber(box.value);
     const problem = Number.isNaN(v) ? 'not a number' : (o.check?.(v) ?? (Number.isFinite(v) ? undefined : 'too large'));
     if (problem) {
-      msg.show(`${o.label}: ${problem}; kept ${formatNumber(current, 6)}`);
+      msg.show(`${o.label}: ${problem}; kept ${editableNumber(current)}`);
       return;
     }
     msg.clear();

@@ -1,5 +1,6 @@
-// The webview side of the VS Code bridge, typed: post only our messages, read state as `unknown` (it is
-// validated by the caller), receive only messages that pass the validator (others are reported and dropped).
+// The webview side of the VS Code API, in one place: acquireVsCodeApi once, post, and the saved state
+// (setState coalesced: sliders move fast; flushed when the page hides). The message listener lives in
+// ./boot.ts, the only one.
 
 interface RawApi {
   postMessage(message: unknown): void;
@@ -15,22 +16,17 @@ function api(): RawApi {
   return raw;
 }
 
-export interface Bridge<In, Out extends { type: string }, S> {
+export interface HostApi<Out, S> {
   post(msg: Out): void;
   /** the state VS Code kept for this webview (unvalidated) */
   readState(): unknown;
-  /** saves state, coalescing calls within `delayMs` (sliders move fast) */
+  /** saves state, coalescing calls within the delay */
   saveState(state: S): void;
   /** saves now (before an export, say, or when the page hides) */
   flushState(): void;
-  onMessage(handler: (msg: In) => void): void;
 }
 
-export function bridge<In, Out extends { type: string }, S>(
-  parse: (msg: unknown) => In | undefined,
-  errorMessage: (text: string) => Out,
-  delayMs = 200,
-): Bridge<In, Out, S> {
+export function hostApi<Out, S>(delayMs = 200): HostApi<Out, S> {
   let pending: S | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const flushState = () => {
@@ -43,36 +39,19 @@ export function bridge<In, Out extends { type: string }, S>(
   document.addEventListener('visibilitychange', () => {
     if (document.visibilityState === 'hidden') flushState();
   });
-  const post = (msg: Out) => api().postMessage(msg);
   return {
-    post,
+    post: (msg) => api().postMessage(msg),
     readState: () => api().getState(),
-    saveState(state: S) {
+    saveState(state) {
       pending = state;
       timer ??= setTimeout(flushState, delayMs);
     },
     flushState,
-    onMessage(handler) {
-      window.addEventListener('message', (e: MessageEvent<unknown>) => {
-        const msg = parse(e.data);
-        if (msg === undefined) {
-          post(errorMessage(`dropped a malformed message from the host (${describe(e.data)})`));
-          return;
-        }
-        handler(msg);
-      });
-    },
   };
 }
 
-function describe(v: unknown): string {
-  if (typeof v !== 'object' || v === null) return typeof v;
-  const t = (v as { type?: unknown }).type;
-  return `type ${typeof t === 'string' ? JSON.stringify(t.slice(0, 40)) : typeof t}`;
-}
-
 /** Reports uncaught errors to the host's output channel (once per distinct message, at most 20). */
-export function reportErrors(post: (text: string) => void): void {
+export function reportErrors(post: (text: string) => void): (text: string) => void {
   const seen = new Set<string>();
   const report = (text: string) => {
     if (seen.size >= 20 || seen.has(text)) return;
@@ -81,20 +60,35 @@ export function reportErrors(post: (text: string) => void): void {
   };
   window.addEventListener('error', (e) => report(`${e.message} (${e.filename?.split('/').pop() ?? ''}:${e.lineno})`));
   window.addEventListener('unhandledrejection', (e) => report(`unhandled rejection: ${String(e.reason)}`));
+  return report;
 }
 
-/** `fn` with the latest argument, at most once per `ms` (the host's copy of the state need not be live). */
-export function debounced<T>(fn: (v: T) => void, ms: number): (v: T) => void {
+export interface Throttled<T> {
+  (v: T): void;
+  /** a trailing call is waiting */
+  pending(): boolean;
+  /** makes the waiting call now */
+  flush(): void;
+}
+
+/**
+ * `fn` with the latest argument, at most once per `ms` (a throttle with a trailing call: the host's copy of
+ * the state need not be live, but the last change must arrive; `flush` sends it when the page hides).
+ */
+export function throttled<T>(fn: (v: T) => void, ms: number): Throttled<T> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let latest: T | undefined;
   let has = false;
-  return (v) => {
+  const run = () => {
+    if (timer !== undefined) clearTimeout(timer);
+    timer = undefined;
+    if (has) fn(latest as T);
+    has = false;
+  };
+  const call = (v: T) => {
     latest = v;
     has = true;
-    timer ??= setTimeout(() => {
-      timer = undefined;
-      if (has) fn(latest as T);
-      has = false;
-    }, ms);
+    timer ??= setTimeout(run, ms);
   };
+  return Object.assign(call, { pending: () => has, flush: run });
 }

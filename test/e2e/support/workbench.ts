@@ -3,79 +3,20 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { BrowserContext, Frame, Locator, Page } from 'playwright-core';
+import { canvasPaintedPixels, findFrame, waitForCanvasPixels } from './frames';
+import * as hover from './hover';
+import * as qi from './quickInput';
+import {
+  ACTIVATION_LINE, CSP_PREFIX, cspReporter, e2eResultsDir, KNOWN_NOISE,
+  type ConsoleEntry, type FindFrameOptions, type HoverContent, type WorkbenchOptions,
+} from './types';
 import { launchChromium } from '../../../scripts/vscode/browser';
 import { onCleanup } from '../../../scripts/vscode/cleanup';
-import { examplesDir, resultsDir } from '../../../scripts/vscode/paths';
+import { examplesDir } from '../../../scripts/vscode/paths';
+
 import { type CodeServer, type RunDir, createRunDir, startCodeServer } from '../../../scripts/vscode/server';
 
-/** Identifier of the extension under development (publisher.name). */
-export const EXTENSION_ID = 'activation-playground.activation-playground';
-
-/** The line src/extension.ts logs from activate(); the extension host forwards it to the page console. */
-export const ACTIVATION_LINE = '[activation-playground] activated';
-
-export interface ConsoleEntry {
-  type: string;
-  text: string;
-  /** URL of the script or resource the message is about ('' when unknown). */
-  source: string;
-  time: number;
-}
-
-export interface HoverImage {
-  src: string;
-  complete: boolean;
-  naturalWidth: number;
-  naturalHeight: number;
-}
-
-export interface HoverContent {
-  /** innerText of the visible hover(s). */
-  text: string;
-  html: string;
-  images: HoverImage[];
-}
-
-export interface FindFrameOptions {
-  timeoutMs?: number;
-  /** Only frames inside a webview of this extension (e.g. EXTENSION_ID). */
-  extensionId?: string;
-  /** 'panel': an editor webview (createWebviewPanel); 'view': a webview view (side bar / panel view). */
-  kind?: 'panel' | 'view';
-}
-
-export interface WorkbenchOptions {
-  /** Folder to open (default examples/). */
-  folder?: string;
-  /** Extension to load under development (default the repo; false for none). */
-  extensionDevelopmentPath?: string | false;
-  /** Extra user settings. */
-  settings?: Record<string, unknown>;
-  viewport?: { width: number; height: number };
-  /** .vsix files installed into the fresh code-server before it starts. */
-  installExtensions?: string[];
-}
-
-/** Messages that are harmless in this offline environment. */
-export const KNOWN_NOISE: RegExp[] = [
-  /open-vsx\.org|ENOTFOUND|ERR_NAME_NOT_RESOLVED|marketplace/i,
-  /Failed to load resource: net::ERR_/, // offline look-ups (gallery, update, product icons)
-  /\/vsda\//, // VS Code's signing module, not shipped with code-server (404)
-  /\[Service Worker\]/,
-];
-
-const CSP_PREFIX = '[csp-violation]';
-
-/** Runs in every frame, webviews included: turns CSP violations into console errors we can collect. */
-const cspReporter = `(() => {
-  document.addEventListener('securitypolicyviolation', (e) => {
-    console.error(${JSON.stringify(CSP_PREFIX)} + ' ' + e.violatedDirective + ' blocked ' + (e.blockedURI || 'inline') +
-      ' in ' + (e.sourceFile || location.href) + ':' + e.lineNumber);
-  });
-})();`;
-
-/** Screenshots of the e2e suite: test-results/e2e/ (emptied when the shared workbench starts). */
-export const e2eResultsDir = path.join(resultsDir, 'e2e');
+export * from './types';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -231,254 +172,60 @@ export class Workbench {
     return { line, column };
   }
 
-  /** Shows the hover at the cursor (editor.action.showHover, Ctrl+K Ctrl+I) and returns its content. */
-  async showHover(timeoutMs = 10_000): Promise<HoverContent> {
-    await this.page.keyboard.press('Control+K');
-    await this.page.keyboard.press('Control+I');
-    const hover = this.editorHover();
-    await hover.first().waitFor({ state: 'visible', timeout: timeoutMs });
-    // Hover providers answer asynchronously: wait until the "Loading..." placeholder is gone.
-    const deadline = Date.now() + timeoutMs;
-    let content = await this.readHover();
-    while (/^\s*Loading\.\.\.\s*$/.test(content.text) && Date.now() < deadline) {
-      await sleep(100);
-      content = await this.readHover();
-    }
-    return content;
+  /** Shows the hover at the cursor (Ctrl+K Ctrl+I) and returns its content (see ./hover.ts). */
+  showHover(timeoutMs = 10_000): Promise<HoverContent> {
+    return hover.showHover(this, timeoutMs);
   }
 
-  /**
-   * Shows the hover at the cursor again and again (up to `timeoutMs`) until its content satisfies `until`:
-   * language servers and freshly activated extensions answer the first requests late or not at all.
-   */
-  async showHoverUntil(until: RegExp | ((content: HoverContent) => boolean), timeoutMs = 30_000): Promise<HoverContent> {
-    const ok = (c: HoverContent) => (typeof until === 'function' ? until(c) : until.test(c.text));
-    const deadline = Date.now() + timeoutMs;
-    let last: HoverContent = { text: '', html: '', images: [] };
-    for (;;) {
-      try {
-        last = await this.showHover(Math.min(5000, Math.max(1000, deadline - Date.now())));
-        if (ok(last)) return last;
-      } catch {
-        // no hover this time
-      }
-      if (Date.now() > deadline) {
-        throw new Error(`no hover matching ${String(until)} within ${timeoutMs} ms; last hover: ${JSON.stringify(last.text)}`);
-      }
-      await this.page.keyboard.press('Escape'); // hide the hover; the cursor stays
-      await sleep(300);
-    }
+  showHoverUntil(until: RegExp | ((content: HoverContent) => boolean), timeoutMs = 30_000): Promise<HoverContent> {
+    return hover.showHoverUntil(this, until, timeoutMs);
   }
 
-  /**
-   * Opens `relPath` (Quick Open), places the cursor `offset` characters into `text` and shows the hover there.
-   * With `until`, repeats the hover until its text matches (see showHoverUntil).
-   */
-  async hoverAt(
-    relPath: string,
-    text: string,
-    opts: { offset?: number; occurrence?: number; until?: RegExp | ((content: HoverContent) => boolean); timeoutMs?: number } = {},
-  ): Promise<HoverContent> {
-    await this.openFile(relPath);
-    await this.placeCursor(relPath, text, opts.offset ?? 1, opts.occurrence ?? 1);
-    return opts.until ? this.showHoverUntil(opts.until, opts.timeoutMs ?? 30_000) : this.showHover(opts.timeoutMs ?? 10_000);
+  hoverAt(relPath: string, text: string, opts: Parameters<typeof hover.hoverAt>[3] = {}): Promise<HoverContent> {
+    return hover.hoverAt(this, relPath, text, opts);
   }
 
-  /** The visible editor hover. */
   editorHover(): Locator {
-    return this.page.locator('.monaco-hover:not(.hidden)').filter({ visible: true });
+    return hover.editorHover(this);
   }
 
-  /** Text, HTML and images of the visible hover(s); waits for images to finish loading (up to 5 s). */
-  async readHover(): Promise<HoverContent> {
-    const hovers = this.editorHover();
-    const count = await hovers.count();
-    const parts: HoverContent = { text: '', html: '', images: [] };
-    for (let i = 0; i < count; i++) {
-      const h = hovers.nth(i);
-      const one = await h.evaluate(async (el: Element) => {
-        const imgs = Array.from(el.querySelectorAll('img'));
-        const deadline = Date.now() + 5000;
-        while (imgs.some((img) => !img.complete) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
-        return {
-          text: (el as HTMLElement).innerText,
-          html: el.innerHTML,
-          images: imgs.map((img) => ({ src: img.src, complete: img.complete, naturalWidth: img.naturalWidth, naturalHeight: img.naturalHeight })),
-        };
-      });
-      parts.text += (parts.text ? '\n' : '') + one.text;
-      parts.html += one.html;
-      parts.images.push(...one.images);
-    }
-    return parts;
+  readHover(): Promise<HoverContent> {
+    return hover.readHover(this);
   }
 
-  /** True when the hover has images and every one loaded (naturalWidth > 0). */
   static imagesLoaded(content: HoverContent): boolean {
-    return content.images.length > 0 && content.images.every((i) => i.complete && i.naturalWidth > 0);
+    return hover.imagesLoaded(content);
   }
 
-  /**
-   * Chooses a command in the command palette (F1) by its title and returns at once: a command that opens a
-   * quick pick of its own reuses the same widget (see acceptQuickPick).
-   */
-  async chooseCommand(title: string, timeoutMs = 10_000): Promise<void> {
-    await this.focusWorkbench();
-    const input = this.page.locator('.quick-input-widget .quick-input-box input');
-    for (let attempt = 0; ; attempt++) {
-      await this.page.keyboard.press('F1');
-      try {
-        await input.waitFor({ state: 'visible', timeout: 3000 });
-        break;
-      } catch (err) {
-        if (attempt >= 4) throw err;
-      }
-    }
-    await input.fill(`>${title}`);
-    await this.clickQuickInputRow((label) => label === title || label.endsWith(`: ${title}`), `command "${title}"`, timeoutMs);
+  /** Chooses a palette command by title and returns at once (see ./quickInput.ts). */
+  chooseCommand(title: string, timeoutMs = 10_000): Promise<void> {
+    return qi.chooseCommand(this, title, timeoutMs);
   }
 
-  /**
-   * Runs a command from the command palette (F1) by its title: "Plot Activation" or the full
-   * "Activation Playground: Plot Activation". Picks the row whose label matches exactly.
-   */
-  async runCommand(title: string, timeoutMs = 10_000): Promise<void> {
-    await this.chooseCommand(title, timeoutMs);
-    const input = this.page.locator('.quick-input-widget .quick-input-box input');
-    // The palette closes, or the command reuses the widget for a quick pick of its own (see acceptQuickPick).
-    const deadline = Date.now() + timeoutMs;
-    while ((await input.isVisible()) && (await input.inputValue().catch(() => '')) === `>${title}`) {
-      if (Date.now() > deadline) throw new Error(`the command palette stayed open after choosing "${title}"`);
-      await sleep(50);
-    }
+  /** Runs a palette command by title ("Plot Activation" or "Activation Playground: Plot Activation"). */
+  runCommand(title: string, timeoutMs = 10_000): Promise<void> {
+    return qi.runCommand(this, title, timeoutMs);
   }
 
-  /**
-   * Waits for a quick pick (optionally the one whose title contains `title`), optionally types `value` into
-   * it, and accepts it with Enter (the focused item, or the checked items of a multi-select).
-   */
-  async acceptQuickPick(opts: { title?: string; value?: string; timeoutMs?: number } = {}): Promise<void> {
-    const timeoutMs = opts.timeoutMs ?? 10_000;
-    const widget = this.page.locator('.quick-input-widget');
-    if (opts.title) {
-      await widget.locator('.quick-input-title', { hasText: opts.title }).waitFor({ state: 'visible', timeout: timeoutMs });
-    } else {
-      await widget.waitFor({ state: 'visible', timeout: timeoutMs });
-    }
-    if (opts.value !== undefined) await widget.locator('.quick-input-box input').fill(opts.value);
-    await this.page.keyboard.press('Enter');
-    await widget.waitFor({ state: 'hidden', timeout: timeoutMs });
+  acceptQuickPick(opts: { title?: string; value?: string; timeoutMs?: number } = {}): Promise<void> {
+    return qi.acceptQuickPick(this, opts);
   }
 
-  /**
-   * Clicks the first row of the open quick input (Quick Open, command palette, a quick pick) whose label (and
-   * description) satisfy `matches`, waiting up to `timeoutMs` for the list to show it.
-   */
-  async clickQuickInputRow(matches: (label: string, description: string) => boolean, what: string, timeoutMs = 10_000): Promise<void> {
-    const rows = this.page.locator('.quick-input-widget .quick-input-list .monaco-list-row');
-    const deadline = Date.now() + timeoutMs;
-    for (;;) {
-      const entries = await rows.evaluateAll((els) =>
-        els.map((el) => ({
-          label: ((el.querySelector('.label-name') as HTMLElement | null)?.innerText ?? (el as HTMLElement).innerText).trim(),
-          description: ((el.querySelector('.label-description') as HTMLElement | null)?.innerText ?? '').trim(),
-        })),
-      );
-      const index = entries.findIndex((e) => matches(e.label, e.description));
-      if (index >= 0) {
-        try {
-          await rows.nth(index).click({ timeout: 2000 });
-          return;
-        } catch {
-          // the list re-rendered under the pointer: look again
-        }
-      }
-      if (Date.now() > deadline) throw new Error(`${what} not in the quick input; rows: ${entries.map((e) => e.label).join(' | ')}`);
-      await sleep(100);
-    }
+  clickQuickInputRow(matches: (label: string, description: string) => boolean, what: string, timeoutMs = 10_000): Promise<void> {
+    return qi.clickQuickInputRow(this, matches, what, timeoutMs);
   }
 
-  /**
-   * The frame (of any depth, e.g. a webview's content frame) that contains `selector`, waiting up to
-   * `timeoutMs`. Webviews are two nested iframes (…/webview/browser/pre/index.html?…&extensionId=… → the active
-   * frame); `extensionId` keeps only frames of that extension's webviews, `kind` only those shown in the editor
-   * area ('panel') or in the side bar / secondary side bar / panel area ('view'). A number as second argument
-   * is the timeout.
-   */
-  async findFrame(selector: string, opts: FindFrameOptions | number = {}): Promise<Frame> {
-    const { timeoutMs = 15_000, extensionId, kind } = typeof opts === 'number' ? { timeoutMs: opts } : opts;
-    const wanted = async (frame: Frame): Promise<boolean> => {
-      if (!extensionId && !kind) return true;
-      let host: Frame | undefined;
-      for (let f: Frame | null = frame; f && f !== this.page.mainFrame(); f = f.parentFrame()) {
-        if (f.url().includes('/webview/browser/pre/index.html')) host = f;
-      }
-      if (!host) return false;
-      const params = new URL(host.url()).searchParams;
-      if (extensionId && params.get('extensionId')?.toLowerCase() !== extensionId.toLowerCase()) return false;
-      if (!kind) return true;
-      // Where the webview sits tells a view from a panel (the URL's purpose=webviewView is not always there).
-      const box = await (await host.frameElement()).boundingBox();
-      if (!box || box.width === 0 || box.height === 0) return false;
-      const x = box.x + box.width / 2;
-      const y = box.y + box.height / 2;
-      const parts = kind === 'panel' ? ['.part.editor'] : ['.part.sidebar', '.part.auxiliarybar', '.part.panel'];
-      for (const part of parts) {
-        const r = await this.page.locator(part).first().boundingBox().catch(() => null);
-        if (r && x >= r.x && x <= r.x + r.width && y >= r.y && y <= r.y + r.height) return true;
-      }
-      return false;
-    };
-    const deadline = Date.now() + timeoutMs;
-    for (;;) {
-      for (const frame of this.page.frames()) {
-        if (frame === this.page.mainFrame()) continue;
-        try {
-          if ((await wanted(frame)) && (await frame.$(selector))) return frame;
-        } catch {
-          // frame navigated or detached meanwhile
-        }
-      }
-      if (Date.now() > deadline) {
-        const urls = this.page.frames().map((f) => f.url());
-        throw new Error(`no frame contains ${selector} within ${timeoutMs} ms; frames: ${urls.join(', ')}`);
-      }
-      await sleep(150);
-    }
+  /** Our frame (of any depth) that contains `selector` (see ./frames.ts). */
+  findFrame(selector: string, opts: FindFrameOptions | number = {}): Promise<Frame> {
+    return findFrame(this.page, selector, opts);
   }
 
-  /** How many pixels of the canvas are not fully transparent (works for 2d and WebGL canvases). */
-  static async canvasPaintedPixels(frame: Frame, selector = 'canvas'): Promise<number> {
-    return frame.$eval(selector, (el: Element) => {
-      const canvas = el as HTMLCanvasElement;
-      if (canvas.width === 0 || canvas.height === 0) return 0;
-      const copy = document.createElement('canvas');
-      copy.width = canvas.width;
-      copy.height = canvas.height;
-      const ctx = copy.getContext('2d');
-      if (!ctx) return 0;
-      ctx.drawImage(canvas, 0, 0);
-      const data = ctx.getImageData(0, 0, copy.width, copy.height).data;
-      let painted = 0;
-      for (let i = 3; i < data.length; i += 4) if (data[i] !== 0) painted++;
-      return painted;
-    });
+  static canvasPaintedPixels(frame: Frame, selector = 'canvas'): Promise<number> {
+    return canvasPaintedPixels(frame, selector);
   }
 
-  /** Waits until the canvas has at least `minPixels` non-transparent pixels; returns the count. */
-  static async waitForCanvasPixels(frame: Frame, selector = 'canvas', minPixels = 100, timeoutMs = 10_000): Promise<number> {
-    const deadline = Date.now() + timeoutMs;
-    let last = 0;
-    for (;;) {
-      try {
-        last = await Workbench.canvasPaintedPixels(frame, selector);
-        if (last >= minPixels) return last;
-      } catch {
-        // canvas not there yet
-      }
-      if (Date.now() > deadline) throw new Error(`canvas ${selector} has ${last} painted pixels after ${timeoutMs} ms (wanted ${minPixels})`);
-      await sleep(150);
-    }
+  static waitForCanvasPixels(frame: Frame, selector = 'canvas', minPixels = 100, timeoutMs = 10_000): Promise<number> {
+    return waitForCanvasPixels(frame, selector, minPixels, timeoutMs);
   }
 
   /** The activity bar entry of a view container, by its title (e.g. "Activation Playground"). */

@@ -1,12 +1,12 @@
 // Pure helpers of the plot panel: sampling through dtype and transform, vanishing-gradient regions,
 // non-finite notes, CSV text, file names, and what selections and picks do to the state.
 import * as assert from 'node:assert/strict';
-import { activation, sample, toDType, type ElementwiseActivation } from '../../../src/core';
+import { activation, allocateSamples, sampleInto, toDType, type ElementwiseActivation } from '../../../src/core';
 import { defaultPanelState, type PanelState } from '../../../src/protocol';
 import {
-  allocate, csvField, csvText, evaluate, exportFileName, functionLabel, gradientRegions, gridX, nonFiniteNote, sampleInto,
+  csvField, csvText, exportFileName, functionLabel, gradientRegions, keyRange, nonFiniteNote, sampleAt, tableXs, valueAt,
 } from '../../../webview/panel/model';
-import { applyFramework, applyPick, applySelection } from '../../../webview/panel/selection';
+import { applyFramework, applyPanelSelection as applySelection, applyPick, resetToPreset } from '../../../webview/panel/selection';
 
 const ew = (id: string): ElementwiseActivation => {
   const d = activation(id);
@@ -14,47 +14,47 @@ const ew = (id: string): ElementwiseActivation => {
   return d;
 };
 
-describe('panel model: sampling', () => {
-  it('float64 with the identity transform equals the core sample() exactly', () => {
-    const def = ew('gelu');
-    const b = allocate(1000);
-    sampleInto(b, def.bind({}), { min: -6, max: 6 }, { m: 1, c: 0 }, 'float64');
-    const ref = sample(def, {}, -6, 6, 1000);
-    assert.deepEqual(Array.from(b.xs), Array.from(ref.xs));
-    assert.deepEqual(Array.from(b.ys), Array.from(ref.ys));
-    assert.deepEqual(Array.from(b.dys), Array.from(ref.dys));
+describe('panel model: the table grid (also the CSV and the copied code)', () => {
+  it('101 points that read as typed: −5.88, not −5.879999999999999', () => {
+    const xs = tableXs({ min: -6, max: 6 });
+    assert.equal(xs.length, 101);
+    assert.equal(xs[0], -6);
+    assert.equal(xs[100], 6);
+    assert.equal(xs[1], -5.88);
+    for (const x of xs) assert.ok(String(x).length <= 6, String(x));
   });
-  it('applies the input transform like the core: f(m·x + c), m·f′(m·x + c)', () => {
-    const def = ew('tanh');
-    const b = allocate(101);
-    sampleInto(b, def.bind({}), { min: -2, max: 2 }, { m: 2, c: 0.5 }, 'float64');
-    const ref = sample(def, {}, -2, 2, 101, { transform: { m: 2, b: 0.5 } });
-    assert.deepEqual(Array.from(b.ys), Array.from(ref.ys));
-    assert.deepEqual(Array.from(b.dys), Array.from(ref.dys));
+  it('keeps odd ranges exact enough to be distinct and in order', () => {
+    const xs = tableXs({ min: 1e-7, max: 1.1e-7 });
+    for (let i = 1; i < xs.length; i++) assert.ok(xs[i] > xs[i - 1], `${xs[i - 1]} < ${xs[i]}`);
   });
-  it('the grid hits both ends exactly', () => {
-    assert.equal(gridX({ min: -6, max: 6 }, 0, 1000), -6);
-    assert.equal(gridX({ min: -6, max: 6 }, 999, 1000), 6);
+  it('sampleAt evaluates every curve at those x through transform and dtype (the core evaluateInto)', () => {
+    const xs = tableXs({ min: -2, max: 2 });
+    const k = ew('tanh').bind({});
+    const got = sampleAt(xs, k, { m: 2, b: 0.5 }, 'float64');
+    xs.forEach((x, i) => {
+      assert.equal(got.ys[i], Math.tanh(2 * x + 0.5));
+      assert.equal(got.dys[i], valueAt(k, x, { m: 2, b: 0.5 }, 'float64').dy);
+    });
+    assert.deepEqual(Array.from(sampleAt(xs, ew('linear').bind({}), { m: 1, b: 0 }, 'float16').ys).slice(0, 2), [-2, toDType(-1.96, 'float16')]);
   });
-  it('float16 shows the staircase: inputs and outputs rounded to half precision', () => {
-    const k = ew('linear').bind({});
-    const xs = [1000.1, 1000.2, 1000.3];
-    const ys = xs.map((x) => evaluate(k, x, { m: 1, c: 0 }, 'float16').y);
-    assert.deepEqual(ys, [1000, 1000, 1000.5]); // half-precision spacing at 1000 is 0.5
-    assert.equal(evaluate(k, 1000.1, { m: 1, c: 0 }, 'float16').y, toDType(1000.1, 'float16'));
-  });
-  it('float16 overflows to ∞ where float64 does not', () => {
-    const k = ew('exponential').bind({});
-    assert.equal(evaluate(k, 12, { m: 1, c: 0 }, 'float16').y, Infinity);
-    assert.ok(Number.isFinite(evaluate(k, 12, { m: 1, c: 0 }, 'float64').y));
-    assert.ok(Number.isFinite(evaluate(k, 12, { m: 1, c: 0 }, 'bfloat16').y));
+});
+
+describe('panel model: keyboard on the focused chart', () => {
+  const r = { min: -6, max: 6 };
+  it('+ and − zoom about the centre; arrows pan by a tenth (Shift: a half); 0 resets', () => {
+    assert.deepEqual(keyRange(r, '+'), { min: -4.8, max: 4.8 });
+    assert.deepEqual(keyRange(r, '-'), { min: -7.5, max: 7.5 });
+    assert.deepEqual(keyRange(r, 'ArrowRight'), { min: -4.8, max: 7.2 });
+    assert.deepEqual(keyRange(r, 'ArrowLeft', true), { min: -12, max: 0 });
+    assert.equal(keyRange(r, '0'), 'reset');
+    assert.equal(keyRange(r, 'a'), undefined);
   });
 });
 
 describe('panel model: gradient regions', () => {
   it('relu: f′ = 0 exactly on the left half, nothing vanishing', () => {
-    const b = allocate(1000);
-    sampleInto(b, ew('relu').bind({}), { min: -6, max: 6 }, { m: 1, c: 0 }, 'float64');
+    const b = allocateSamples(1000);
+    sampleInto(b, ew('relu').bind({}), -6, 6);
     const r = gradientRegions(b.xs, b.dys, 0.01);
     assert.equal(r.zero.length, 1);
     assert.equal(r.zero[0].from, -6);
@@ -62,8 +62,8 @@ describe('panel model: gradient regions', () => {
     assert.equal(r.vanishing.length, 0);
   });
   it('sigmoid: vanishing on both tails, never exactly zero', () => {
-    const b = allocate(1000);
-    sampleInto(b, ew('sigmoid').bind({}), { min: -10, max: 10 }, { m: 1, c: 0 }, 'float64');
+    const b = allocateSamples(1000);
+    sampleInto(b, ew('sigmoid').bind({}), -10, 10);
     const r = gradientRegions(b.xs, b.dys, 0.01);
     assert.equal(r.zero.length, 0);
     assert.equal(r.vanishing.length, 2);
@@ -101,24 +101,43 @@ describe('panel model: notes, labels, CSV', () => {
     assert.equal(exportFileName([], 'csv'), 'activation-plot.csv');
     assert.match(exportFileName(['../x', 'a b'], 'csv'), /^activation-[\w-]+\.csv$/);
   });
+  it('exportFileName names every function (it used to drop all after the fourth), or says how many more', () => {
+    const five = ['gelu', 'relu', 'elu', 'selu', 'tanh'];
+    assert.equal(exportFileName(five, 'png'), 'activation-gelu-relu-elu-selu-tanh.png');
+    const long = ['hardsigmoid', 'hardswish', 'logsigmoid', 'tanhshrink', 'softshrink', 'hardshrink', 'sparse_sigmoid', 'squareplus'];
+    const name = exportFileName(long, 'csv');
+    assert.ok(name.length <= 90, name);
+    assert.match(name, /^activation-hardsigmoid-.*-and-\d-more\.csv$/);
+  });
 });
 
 describe('panel: selections, picks and presets', () => {
   const base = defaultPanelState();
-  it('a hover selection plots that function with its parameters and marks the point', () => {
+  it('a hover selection adds that function with its parameters to the comparison and marks the point', () => {
     const s = applySelection(base, { id: 'leaky_relu', params: { negative_slope: 0.2 }, x: 0.3, framework: 'keras' });
-    assert.deepEqual(s.functions, [{ id: 'leaky_relu', params: { negative_slope: 0.2 } }]);
+    assert.deepEqual(s.functions, [{ id: 'gelu', params: {} }, { id: 'leaky_relu', params: { negative_slope: 0.2 } }]);
+    assert.equal(s.shaded, 1, 'the new one is shaded');
     assert.equal(s.point, 0.3);
     assert.equal(s.tab, 'plot');
-    assert.equal(s.framework, 'keras');
+    assert.equal(s.framework, 'keras', 'the preset label follows the selection');
+  });
+  it('a function already plotted with the same parameters is not added twice; a full panel drops the oldest', () => {
+    const once = applySelection(base, { id: 'gelu', params: {}, x: 1 });
+    assert.deepEqual(once.functions, base.functions);
+    assert.equal(once.point, 1);
+    let full = base;
+    for (const id of ['relu', 'elu', 'selu', 'celu', 'mish', 'silu', 'tanh', 'sigmoid']) full = applySelection(full, { id, params: {} });
+    assert.equal(full.functions.length, 8);
+    assert.equal(full.functions[0].id, 'relu');
+    assert.equal(full.functions[7].id, 'sigmoid');
   });
   it('a point outside the range re-centres it, keeping the width', () => {
     const s = applySelection(base, { id: 'gelu', x: 100 });
     assert.deepEqual(s.range, { min: 94, max: 106 });
   });
   it('without parameters the framework preset applies', () => {
-    assert.deepEqual(applySelection(base, { id: 'gelu', framework: 'jax' }).functions[0].params, { approximate: 'tanh' });
-    assert.deepEqual(applySelection(base, { id: 'leaky_relu', framework: 'keras' }).functions[0].params, { negative_slope: 0.2 });
+    assert.deepEqual(applySelection(base, { id: 'gelu', framework: 'jax' }).functions[1].params, { approximate: 'tanh' });
+    assert.deepEqual(applySelection(base, { id: 'leaky_relu', framework: 'keras' }).functions[1].params, { negative_slope: 0.2 });
     assert.deepEqual(applySelection(base, { id: 'gelu' }).functions[0].params, {});
   });
   it('a vector selection opens the softmax tab with its logits', () => {
@@ -134,10 +153,14 @@ describe('panel: selections, picks and presets', () => {
     assert.equal(applyPick(base, ['sparsemax']).tab, 'softmax');
     assert.equal(applyPick(base, ['sparsemax']).softmax.fn, 'sparsemax');
   });
-  it('switching the framework resets every function to its defaults there', () => {
+  it('switching the framework moves untouched parameters to its defaults and keeps tuned ones, listing them', () => {
     const start: PanelState = { ...base, functions: [{ id: 'gelu', params: {} }, { id: 'leaky_relu', params: { negative_slope: 0.5 } }, { id: 'softplus', params: {} }] };
     const s = applyFramework(start, 'jax');
-    assert.deepEqual(s.functions, [{ id: 'gelu', params: { approximate: 'tanh' } }, { id: 'leaky_relu', params: { negative_slope: 0.01 } }, { id: 'softplus', params: { beta: 1 } }]);
-    assert.deepEqual(applyFramework(start, 'torch').functions.map((f) => f.params), [{}, {}, {}]);
+    assert.deepEqual(s.state.functions, [{ id: 'gelu', params: { approximate: 'tanh' } }, { id: 'leaky_relu', params: { negative_slope: 0.5 } }, { id: 'softplus', params: { beta: 1 } }]);
+    assert.deepEqual(s.kept, ['leaky_relu: negative_slope = 0.5']);
+    assert.equal(s.state.framework, 'jax');
+    const back = applyFramework(s.state, 'torch');
+    assert.deepEqual(back.state.functions.map((f) => f.params), [{}, { negative_slope: 0.5 }, {}]);
+    assert.deepEqual(resetToPreset(s.state).functions[1].params, { negative_slope: 0.01 });
   });
 });

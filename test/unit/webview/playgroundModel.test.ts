@@ -3,7 +3,7 @@
 import * as assert from 'node:assert/strict';
 import { activation, activations } from '../../../src/core';
 import { defaultPlaygroundState, type PlaygroundState } from '../../../src/protocol';
-import { applySelection, rowParams, tableRows, vectorResult } from '../../../webview/playground/model';
+import { applyPlaygroundSelection as applySelection, rowParams, tableRows, vectorResult } from '../../../webview/playground/model';
 
 const base = defaultPlaygroundState();
 
@@ -65,5 +65,15 @@ describe('playground model: vector and selections', () => {
     const s = applySelection(base, { id: 'log_softmax', xs: [1, 2] }, 1);
     assert.deepEqual(s.vector, { fn: 'log_softmax', logits: [1, 2] });
     assert.equal(s.selected, base.selected);
+  });
+  it('"Open in playground" clears a filter that would hide the chosen row, and keeps one that shows it', () => {
+    const filtered = { ...base, filter: 'tanh' };
+    assert.equal(applySelection(filtered, { id: 'elu' }, 1).filter, '');
+    assert.equal(applySelection(filtered, { id: 'tanhshrink' }, 1).filter, 'tanh');
+    const rows = tableRows(applySelection(filtered, { id: 'elu' }, 1));
+    assert.ok(rows.some((r) => r.id === 'elu'), 'the chosen row is visible');
+  });
+  it('accepts any finite x from a selection (1e307), not only small ones', () => {
+    assert.equal(applySelection(base, { id: 'relu', x: 1e307 }, 1).x, 1e307);
   });
 });

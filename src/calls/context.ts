@@ -86,11 +86,20 @@ export interface Context {
 /** Import tables of texts without a version, kept with their scan (no fingerprint per request). */
 const unversioned = new WeakMap<DocumentScan, ImportTable>();
 
+/** Offsets inside a string or comment are not code (imports there are not read). */
+function inCode(scan: DocumentScan): (offset: number) => boolean {
+  return (offset) => {
+    if (scan.inComment(offset)) return false;
+    const t = scan.tokenAt(offset);
+    return t < 0 || scan.kind(t) !== 'str' || scan.start(t) === offset;
+  };
+}
+
 function importsFor(scan: DocumentScan, options: DescribeOptions): ImportTable {
-  if (options.preamble !== undefined || (options.uri !== undefined && options.version !== undefined)) return importsOf(scan.text, scan.syntax, options);
+  if (options.preamble !== undefined || (options.uri !== undefined && options.version !== undefined)) return importsOf(scan.text, scan.syntax, options, inCode(scan));
   let table = unversioned.get(scan);
   if (!table) {
-    table = importsOf(scan.text, scan.syntax, options);
+    table = importsOf(scan.text, scan.syntax, options, inCode(scan));
     unversioned.set(scan, table);
   }
   return table;

@@ -103,8 +103,14 @@ const PY_ASSIGN = /^([\p{L}_][\p{L}\p{N}_]*)\s*(?::[^=]*)?=[^=]/u;
 const JS_DEF = /^(?:export\s+)?(?:default\s+)?(?:async\s+)?function\s*\*?\s*([\w$]+)|^(?:export\s+)?(?:const|let|var)\s+([\w$]+)\s*=(?!\s*require)/;
 const JL_DEF = /^function\s+([\p{L}_][\p{L}\p{N}_!]*)|^([\p{L}_][\p{L}\p{N}_!]*)(?:\([^()]*\))?\s*=[^=]/u;
 
-/** One pass over the lines; statements spanning lines (parenthesised imports, `{ … }` lists) are joined. */
-export function scanImports(text: string, syntax: Syntax): ImportTable {
+/** Is the code at an offset real code (not inside a string or comment)? The document scan knows. */
+export type InCode = (offset: number) => boolean;
+
+/**
+ * One pass over the lines; statements spanning lines (parenthesised imports, `{ … }` lists) are joined. Lines
+ * that start inside a string or comment (a docstring's `import torch`, a commented-out `def gelu`) are skipped.
+ */
+export function scanImports(text: string, syntax: Syntax, inCode: InCode = () => true): ImportTable {
   const t: MutableTable = { aliases: new Map(), stars: [], locals: new Set() };
   let pos = 0;
   const n = text.length;
@@ -121,6 +127,7 @@ export function scanImports(text: string, syntax: Syntax): ImportTable {
     const indented = f > lineStart;
     const c0 = text.charCodeAt(f);
     if (indented && syntax !== 'js' && c0 !== 0x69 && c0 !== 0x66 && c0 !== 0x75) continue; // i(mport) f(rom) u(sing)
+    if (!inCode(f)) continue;
     const line = text.slice(f, nl).trim();
     if (line.length === 0) continue;
     const c = line[0];
@@ -217,9 +224,9 @@ export interface ImportKey {
 }
 
 /** The document's table (merged over its notebook preamble's), from the cache when the version is known. */
-export function importsOf(text: string, syntax: Syntax, key: ImportKey = {}): ImportTable {
+export function importsOf(text: string, syntax: Syntax, key: ImportKey = {}, inCode?: InCode): ImportTable {
   const docKey = key.uri !== undefined && key.version !== undefined ? `v:${key.uri}#${key.version}` : `h:${fingerprint(text)}`;
-  const own = remember(`${syntax}|${docKey}`, () => scanImports(text, syntax));
+  const own = remember(`${syntax}|${docKey}`, () => scanImports(text, syntax, inCode));
   if (!key.preamble) return own;
   const pre = remember(`${syntax}|p:${fingerprint(key.preamble)}`, () => scanImports(key.preamble as string, syntax));
   return remember(`${syntax}|${docKey}|p:${fingerprint(key.preamble)}`, () => mergeTables(pre, own));

@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { describeCallAt, type CallDescription } from '../../../src/calls';
 import { describe as describeUnwrapped } from '../../../src/calls/describe';
+import { DocumentScan } from '../../../src/calls/scan';
 import { activation } from '../../../src/core';
 
 const LANGS = ['python', 'typescript', 'javascript', 'julia', 'javascriptreact', 'plaintext'] as const;
@@ -189,5 +190,90 @@ describe('calls: fuzz (fast-check)', function () {
     const text = SEEDS[0];
     const o = text.indexOf('gelu');
     assert.deepEqual(describeCallAt(text, o, 'python'), describeUnwrapped(text, o, 'python', {}));
+  });
+});
+
+// --- the document scan: structure on any input, and the strings-and-comments grammar against a generator ---
+
+const SYNTAXES = ['python', 'js', 'julia'] as const;
+const LANG_OF = { python: 'python', js: 'typescript', julia: 'julia' } as const;
+
+/** Every token in order, inside the text and apart; partners paired both ways; `up` points back at an opener. */
+function checkScan(text: string, syntax: (typeof SYNTAXES)[number]): void {
+  const s = new DocumentScan(text, syntax);
+  assert.ok(s.count <= text.length, 'at most a token per character');
+  let last = 0;
+  for (let i = 0; i < s.count; i++) {
+    assert.ok(s.start(i) >= last && s.end(i) > s.start(i) && s.end(i) <= text.length, `token ${i} in order`);
+    last = s.end(i);
+    const p = s.partner(i);
+    if (p >= 0) assert.equal(s.partner(p), i, 'partners pair both ways');
+    if (p >= 0) assert.ok(s.isOpen(i) ? p > i && s.isClose(p) : p < i && s.isOpen(p), 'an opener before its closer');
+    const up = s.up(i);
+    assert.ok(up === -1 || (up < i && s.isOpen(up)), 'up is an earlier opener');
+  }
+}
+
+/** A literal of each language that hides `inside`, and whether a generated body may hold each character. */
+const HIDING: Record<(typeof SYNTAXES)[number], readonly ((body: string, inside: string) => string)[]> = {
+  python: [
+    (b, x) => `'${b.replace(/['\\\n]/g, ' ')}${x}'`,
+    (b, x) => `"${b.replace(/["\\\n]/g, ' ')}${x}"`,
+    (b, x) => `'''${b.replace(/['\\]/g, ' ')}\n${x}\n'''`,
+    (b, x) => `"""${b.replace(/["\\]/g, ' ')}${x}"""`,
+    (b, x) => `f"{a['k']} ${b.replace(/["\\\n{}]/g, ' ')}{{${x}}}"`,
+    (b, x) => `rb'${b.replace(/['\\\n]/g, ' ')}${x}'`,
+    (b, x) => `# ${b.replace(/\n/g, ' ')}${x}\n`,
+  ],
+  js: [
+    (b, x) => `'${b.replace(/['\\\n]/g, ' ')}${x}'`,
+    (b, x) => `"${b.replace(/["\\\n]/g, ' ')}${x}"`,
+    (b, x) => `\`${b.replace(/[`\\$]/g, ' ')}\${ a ? \`\${"}"}\` : '{' }\n${x}\``,
+    (b, x) => `/* ${b.replace(/\*/g, ' ')}\n${x} */`,
+    (b, x) => `// ${b.replace(/\n/g, ' ')}${x}\n`,
+  ],
+  julia: [
+    (b, x) => `"${b.replace(/["\\$]/g, ' ')}$(f(")"))\n${x}"`,
+    (b, x) => `"""${b.replace(/["\\$]/g, ' ')}${x}"""`,
+    (b, x) => `#= ${b.replace(/[#=]/g, ' ')} #= nested =#\n${x} =#`,
+    (b, x) => `# ${b.replace(/\n/g, ' ')}${x}\n`,
+  ],
+};
+
+const CALL: Record<(typeof SYNTAXES)[number], string> = { python: 'F.relu(-2.0)', js: 'tf.relu(-2)', julia: 'relu(-2.0)' };
+
+describe('calls: fuzz the document scan (fast-check)', function () {
+  this.timeout(120_000);
+
+  it('any input: tokens in order, brackets paired, never throws (20,000 inputs)', () => {
+    const text = fc.oneof(soup, anyUnits, fc.array(fc.constantFrom('(', ')', '[', ']', '{', '}', '"', "'", '`', '#=', '=#', '/*', '*/', '${', '$(', 'f"{', '\n', 'x'), { maxLength: 60 }).map((x) => x.join('')));
+    fc.assert(fc.property(text, fc.constantFrom(...SYNTAXES), (t, syntax) => checkScan(t, syntax)), { numRuns: 20_000 * scale, seed });
+  });
+
+  it('a call hidden in a generated string or comment is silent; the same call around it is found (10,000 documents)', () => {
+    const body = fc.string({ unit: fc.constantFrom('a', ' ', '(', ')', '[', '"', "'", '`', '#', '=', '{', '}', '$', '\\', '\n', '*', '/'), maxLength: 40 });
+    fc.assert(
+      fc.property(fc.constantFrom(...SYNTAXES), fc.array(fc.tuple(fc.nat(), body, fc.boolean()), { minLength: 1, maxLength: 6 }), (syntax, parts) => {
+        const forms = HIDING[syntax];
+        const call = CALL[syntax];
+        let text = '';
+        const hidden: number[] = [];
+        const visible: number[] = [];
+        for (const [k, b, code] of parts) {
+          if (code) {
+            visible.push(text.length + 4);
+            text += `\ny = ${call}\n`;
+          } else {
+            const lit = forms[k % forms.length](b, call);
+            hidden.push(text.length + 4 + lit.lastIndexOf(call));
+            text += `\ns = ${lit}\n`;
+          }
+        }
+        checkScan(text, syntax);
+        for (const o of hidden) assert.equal(describeUnwrapped(text, o + 1, LANG_OF[syntax], {}), undefined, `hidden at ${o} in ${JSON.stringify(text)}`);
+        for (const o of visible) assert.equal(describeUnwrapped(text, o + 1, LANG_OF[syntax], {})?.activation, 'relu', `found at ${o} in ${JSON.stringify(text)}`);
+      }),
+      { numRuns: 10_000 * scale, seed },
+    );
   });
 });

@@ -46,6 +46,15 @@ describe('calls: strings and comments (issue 10, finding 6)', () => {
     assert.equal(at(src, 'relu(-3.0)', 'julia').value, 0);
   });
 
+  it('imports and definitions inside strings and comments are not read', () => {
+    const doc = '"""Usage:\nfrom jax import nn as act\n"""\nimport torch.nn.functional as act\ny = act.gelu(0.3)\n';
+    assert.equal(at(doc, 'act.gelu').library, 'torch');
+    const quoted = 's = """\nfrom jax import nn as act\n"""\ny = act.gelu(0.3)\n';
+    none(quoted, 'act.gelu');
+    const commented = '#= relu(x) = 0 =#\ny = relu(-3.0)\n';
+    assert.equal(at(commented, 'relu(-3.0)', 'julia').value, 0);
+  });
+
   it('comments and strings inside a call do not hide its closing bracket', () => {
     assert.equal(at('y = F.gelu(  # a comment )\n    0.5,\n)\n', 'gelu').input, 0.5);
     assert.equal(at("y = tf.relu(/* ) */ -1, `)`);\n", 'relu', 'typescript').input, -1);

@@ -1,10 +1,10 @@
 // The few non-activation names an argument may use and still be a literal: constants (math.pi, Inf, Math.PI),
 // tensor constructors that remember a dtype (torch.tensor, np.array, tf.constant, tf.tensor1d, Float32),
 // ranges (linspace, arange) and a handful of math functions. Keyed by the expanded dotted path.
-import type { Tensor } from '../core';
+import { flatten, mapTensor, MAX_RANK, reshape, sizeOf, type Tensor } from '../core';
 import type { Syntax } from './language';
 import { MAX_ELEMENTS, PROBLEM } from './limits';
-import { itemsOf, mapTensor, num, opaque, toTensor, type Val } from './values';
+import { itemsOf, num, opaque, toTensor, type Val } from './values';
 
 export interface Args {
   readonly pos: readonly Val[];
@@ -70,18 +70,13 @@ function withDtype(v: Val, dtype: string | undefined, tensor = false): Val {
 }
 
 /** tf.tensor(values, shape): flat values laid out in a shape. */
-function reshape(t: Tensor, shape: Val | undefined): Tensor | undefined {
+function laidOut(t: Tensor, shape: Val | undefined): Tensor | undefined {
   const items = shape ? itemsOf(shape) : undefined;
   if (!items) return t;
   const dims = items.map((d) => (d.k === 'num' ? d.v : NaN));
-  if (dims.length > 32 || dims.some((d) => !Number.isInteger(d) || d < 0 || d > MAX_ELEMENTS)) return undefined;
-  const flat: number[] = [];
-  const flatten = (x: Tensor) => { if (typeof x === 'number') flat.push(x); else x.forEach(flatten); };
-  flatten(t);
-  if (dims.reduce((a, b) => a * b, 1) !== flat.length) return undefined;
-  let k = 0;
-  const build = (d: number): Tensor => (d === dims.length ? flat[k++] : Array.from({ length: dims[d] }, () => build(d + 1)));
-  return build(0);
+  if (dims.length > MAX_RANK || dims.some((d) => !Number.isInteger(d) || d < 0 || d > MAX_ELEMENTS)) return undefined;
+  const flat = flatten(t);
+  return sizeOf(dims) === flat.length ? reshape(flat, dims) : undefined;
 }
 
 /** A tensor constructor: data at position 0, dtype at `dtypeAt` or by keyword. */
@@ -92,7 +87,7 @@ function wrapper(dtypeAt: number | undefined, fixed?: string, shapeAt?: number):
     const dtype = fixed ?? dtypeName(a.kw.get('dtype') ?? (dtypeAt === undefined ? undefined : a.pos[dtypeAt]));
     const v = withDtype(data, dtype, true);
     if (shapeAt === undefined || v.k !== 'tensor') return v;
-    const shaped = reshape(v.t, a.kw.get('shape') ?? a.pos[shapeAt]);
+    const shaped = laidOut(v.t, a.kw.get('shape') ?? a.pos[shapeAt]);
     return shaped === undefined ? opaque() : { ...v, t: shaped };
   };
 }
@@ -165,9 +160,8 @@ function filled(value: number): Builtin {
       dims.push(d.v);
     }
     if (dims.length === 0) return num(value);
-    if (dims.reduce((p, q) => p * q, 1) > MAX_ELEMENTS || dims.length > 32) return opaque(PROBLEM.tooLarge);
-    const build = (d: number): Tensor => (d === dims.length ? value : Array.from({ length: dims[d] }, () => build(d + 1)));
-    return { k: 'tensor', t: build(0), dtype: dtypeName(a.kw.get('dtype')) };
+    if (sizeOf(dims) > MAX_ELEMENTS || dims.length > MAX_RANK) return opaque(PROBLEM.tooLarge);
+    return { k: 'tensor', t: reshape(new Array<number>(sizeOf(dims)).fill(value), dims), dtype: dtypeName(a.kw.get('dtype')) };
   };
 }
 

@@ -3,7 +3,7 @@
 // only: a name bound twice in its scope, in a loop or a branch, or to anything not a literal gives no value.
 // Nothing is executed: the bound tokens are read by the same literal reader as call arguments.
 import type { Context } from './context';
-import { ArgumentReader } from './expression';
+import { ArgumentReader } from './arguments';
 import { lookupBinding, type BindingIndex } from './bindings';
 import type { DocumentScan } from './scan';
 import type { Val } from './values';

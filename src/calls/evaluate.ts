@@ -1,13 +1,13 @@
 // A recognised call's arguments → our parameters, input, value, derivative (or Jacobian) and the values other
 // libraries' definitions would give. evaluateCall reads top-down in its phases: split the input from the
 // parameters, take a softmax temperature, bind and resolve the parameters, read the input, then compute.
-import { activation, parseDType, type Activation, type DType, type ParamValue, type ResolvedParams, type Tensor } from '../core';
+import { activation, parseDType, shapeOf, type Activation, type DType, type ParamValue, type ResolvedParams, type Tensor } from '../core';
 import { bindArguments, inputNames, type BoundArguments, type Framework, type LibValue, type Preset } from '../core/frameworks';
 import { dtypeName } from './builtins';
 import { alternativesFor, compute, type CallAlternative, type Mode } from './compute';
 import type { CallArgs } from './expression';
 import { MAX_ELEMENTS, PROBLEM } from './limits';
-import { countOf, dimsOf, toTensor, type Val } from './values';
+import { countOf, toTensor, type Val } from './values';
 
 export type { CallAlternative } from './compute';
 
@@ -128,7 +128,7 @@ function readDType(split: Split, notes: string[]): DType | undefined {
 /** Phase 6: a vector function's axis when the call gives none (PyTorch's implicit dim, flattening libraries). */
 function axisMode(p: Preset, bound: BoundArguments, input: Tensor, params: ResolvedParams, notes: string[]): { params: ResolvedParams; flatten: boolean } {
   if (bound.dimMode === 'torch-implicit') {
-    const rank = dimsOf(input).length;
+    const rank = shapeOf(input).length;
     const dim = rank === 0 || rank === 1 || rank === 3 ? 0 : 1;
     notes.push(`no dim: PyTorch picks dim=${dim} for ${rank}-D input (and warns)`);
     return { params: { ...params, dim }, flatten: false };
@@ -163,7 +163,7 @@ export function evaluateCall(p: Preset, framework: Framework, call: CallParts): 
   // Phase 7: the numbers
   const axis = axisMode(p, b.bound, input, b.params, notes);
   const params = axis.params;
-  const rejected = p.rejects?.(dimsOf(input).length, params);
+  const rejected = p.rejects?.(shapeOf(input).length, params);
   if (rejected) return { id, params, input, dtype, problem: rejected, alternatives: [], notes };
   const mode: Mode = { flatten: axis.flatten, broadcast: call.broadcast };
   const c = compute(b.def, input, params, mode);

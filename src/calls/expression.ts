@@ -1,4 +1,4 @@
-// A recursive-descent reader of call arguments that evaluates literals as it goes: numbers, unary ±,
+// A recursive-descent reader of argument expressions that evaluates literals as it goes: numbers, unary ±,
 // + − * / ** % (^ and .op in Julia), parentheses, lists and tuples, constants and tensor constructors. It
 // never evaluates code: whatever it does not know becomes "opaque". Bounded by the token stream (stream.ts):
 // numbers, tokens and nesting are capped, after which it stops and says why.
@@ -32,47 +32,34 @@ export interface ParseEnv {
   readonly value?: (parts: readonly string[], from: number) => Val | undefined;
 }
 
-export class ArgumentReader extends TokenStream {
-  /** Reads tokens [from, to) of the scan: a call's arguments without its brackets. */
-  constructor(scan: DocumentScan, from: number, to: number, private readonly env: ParseEnv) {
-    super(scan, from, to);
-  }
+const T: Val = { k: 'bool', v: true };
+const F: Val = { k: 'bool', v: false };
+const NONE: Val = { k: 'none' };
+/** Each language's literal words, and the words that start code we do not read (`skip`: the argument is opaque). */
+const KEYWORDS: Readonly<Record<Syntax, ReadonlyMap<string, Val | 'skip'>>> = {
+  python: new Map<string, Val | 'skip'>([['True', T], ['False', F], ['None', NONE], ['lambda', 'skip'], ['not', 'skip'], ['await', 'skip'], ['yield', 'skip']]),
+  js: new Map<string, Val | 'skip'>([['true', T], ['false', F], ['null', NONE], ['undefined', NONE], ['new', 'skip'], ['function', 'skip'], ['typeof', 'skip']]),
+  julia: new Map<string, Val | 'skip'>([['true', T], ['false', F], ['nothing', NONE]]),
+};
 
-  /** The arguments up to the end of the range (the closing bracket is not in it). */
-  readArguments(): CallArgs {
-    const out: CallArgs = { positional: [], keywords: new Map(), starred: false };
-    let keywordsOnly = false;
-    while (!this.stop) {
-      const t = this.peek();
-      if (t.type === 'eof') break;
-      if (t.type === 'op' && (t.text === ',' || t.text === ';')) {
-        if (t.text === ';') keywordsOnly = true;
-        this.take();
-        continue;
-      }
-      if (t.type === 'op' && (t.text === '*' || t.text === '**')) {
-        out.starred = true;
-        this.take();
-        this.skipArgument();
-        continue;
-      }
-      let name: string | undefined;
-      if (t.type === 'id' && this.is('=', 1)) {
-        name = t.text;
-        this.take();
-        this.take();
-      }
-      const v = this.expression();
-      if (this.is('...')) { out.starred = true; this.take(); }
-      const after = this.peek();
-      const clean = after.type === 'eof' || (after.type === 'op' && (after.text === ',' || after.text === ';'));
-      const value = clean ? v : OPAQUE;
-      if (!clean) this.skipArgument();
-      if (name !== undefined) out.keywords.set(name, value);
-      else if (keywordsOnly) out.starred = true;
-      else out.positional.push(value);
-    }
-    return out;
+/** `nan` after `from numpy import *`. */
+function starConstant(env: ParseEnv, parts: readonly string[]): Val | undefined {
+  if (parts.length !== 1 || env.imports.aliases.has(parts[0]) || env.imports.locals.has(parts[0])) return undefined;
+  for (const star of env.imports.stars) {
+    const c = constant(`${star}.${parts[0]}`, env.syntax);
+    if (c) return c;
+  }
+  return undefined;
+}
+
+/** Multiplicative operators of the three languages (× ⋅ in Julia). */
+const MUL = new Set(['*', '/', '%', '//', '.*', './', '.%', '÷', '×', '⋅', '@']);
+
+/** Expressions: arithmetic, postfix calls and attributes, primaries, lists. */
+export abstract class ExpressionReader extends TokenStream {
+  /** Reads tokens [from, to) of the scan: a call's arguments without its brackets. */
+  constructor(scan: DocumentScan, from: number, to: number, protected readonly env: ParseEnv) {
+    super(scan, from, to);
   }
 
   expression(): Val {
@@ -89,14 +76,12 @@ export class ArgumentReader extends TokenStream {
     return left;
   }
 
-  private static readonly MUL = new Set(['*', '/', '%', '//', '.*', './', '.%', '÷', '×', '⋅', '@']);
-
   private term(): Val {
     let left = this.unaryExpr();
     let chain = 0;
     while (!this.stop) {
       const t = this.peek();
-      if (t.type !== 'op' || !ArgumentReader.MUL.has(t.text as string)) break;
+      if (t.type !== 'op' || !MUL.has(t.text as string)) break;
       if (++chain > MAX_CHAIN) { this.stop = 'tooLongExpression'; break; }
       if (t.text === '//' && this.env.syntax !== 'python') break;
       this.take();
@@ -136,44 +121,8 @@ export class ArgumentReader extends TokenStream {
     }
   }
 
-  private callArgs(): CallArgs {
-    // the '(' is taken; read to its ')'
-    const out: CallArgs = { positional: [], keywords: new Map(), starred: false };
-    if (!this.enter()) return out;
-    try {
-      let keywordsOnly = false;
-      while (!this.stop) {
-        const t = this.peek();
-        if (t.type === 'eof') return out;
-        if (t.type === 'op' && t.text === ')') { this.take(); return out; }
-        if (t.type === 'op' && (t.text === ',' || t.text === ';')) { keywordsOnly ||= t.text === ';'; this.take(); continue; }
-        let name: string | undefined;
-        if (t.type === 'id' && this.is('=', 1)) { name = t.text; this.take(); this.take(); }
-        const v = this.expression();
-        const after = this.peek();
-        if (!(after.type === 'op' && (after.text === ',' || after.text === ')' || after.text === ';'))) {
-          out.starred = true;
-          this.skipGroup();
-          return out;
-        }
-        if (name !== undefined) out.keywords.set(name, v);
-        else if (!keywordsOnly) out.positional.push(v);
-      }
-      return out;
-    } finally {
-      this.leave();
-    }
-  }
-
-  /** `nan` after `from numpy import *`. */
-  private starConstant(parts: readonly string[]): Val | undefined {
-    if (parts.length !== 1 || this.env.imports.aliases.has(parts[0]) || this.env.imports.locals.has(parts[0])) return undefined;
-    for (const star of this.env.imports.stars) {
-      const c = constant(`${star}.${parts[0]}`, this.env.syntax);
-      if (c) return c;
-    }
-    return undefined;
-  }
+  /** After a call's '(' (taken): its arguments, to its ')' (taken). */
+  protected abstract callArgs(): CallArgs;
 
   private callName(parts: readonly string[], args: CallArgs, broadcast: boolean): Val {
     if (args.starred) return OPAQUE;
@@ -234,7 +183,7 @@ export class ArgumentReader extends TokenStream {
     }
     if (parts) {
       const full = expandName(parts, this.env.imports, this.env.syntax, this.env.fallback);
-      return constant(full, this.env.syntax) ?? this.starConstant(parts) ?? this.env.value?.(parts, this.lastEnd) ?? { k: 'name', path: full };
+      return constant(full, this.env.syntax) ?? starConstant(this.env, parts) ?? this.env.value?.(parts, this.lastEnd) ?? { k: 'name', path: full };
     }
     return v;
   }
@@ -278,20 +227,9 @@ export class ArgumentReader extends TokenStream {
 
   private word(t: Token): Val {
     const w = t.text ?? '';
-    const syn = this.env.syntax;
-    if (syn === 'python') {
-      if (w === 'True' || w === 'False') return { k: 'bool', v: w === 'True' };
-      if (w === 'None') return { k: 'none' };
-      if (w === 'lambda' || w === 'not' || w === 'await' || w === 'yield') { this.skipArgument(); return OPAQUE; }
-    } else if (syn === 'js') {
-      if (w === 'true' || w === 'false') return { k: 'bool', v: w === 'true' };
-      if (w === 'null' || w === 'undefined') return { k: 'none' };
-      if (w === 'new' || w === 'function' || w === 'typeof') { this.skipArgument(); return OPAQUE; }
-    } else {
-      if (w === 'true' || w === 'false') return { k: 'bool', v: w === 'true' };
-      if (w === 'nothing') return { k: 'none' };
-    }
-    return w ? { k: 'name', path: w } : OPAQUE;
+    const known = KEYWORDS[this.env.syntax].get(w);
+    if (known === 'skip') { this.skipArgument(); return OPAQUE; }
+    return known ?? (w ? { k: 'name', path: w } : OPAQUE);
   }
 
   private parenthesised(): Val {

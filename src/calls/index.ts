@@ -7,6 +7,7 @@ export type { CallAlternative } from './evaluate';
 export type { Framework } from '../core/frameworks';
 export { clearImportCache } from './imports';
 export { clearScanCache } from './scan';
+export { DEFAULT_MAX_SITES, describeCallsIn, type CallsInRange } from './inRange';
 
 /**
  * The recognised activation call at `offset` (on its callee or inside its argument lists; the innermost

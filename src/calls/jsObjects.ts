@@ -1,7 +1,7 @@
 // TensorFlow.js layers take one config object: `tf.layers.leakyReLU({alpha: 0.2})`. Its literal keys become the
 // call's keywords; a value that is not a literal stays unknown (shown as written, never a default).
 import type { Context } from './context';
-import { ArgumentReader } from './expression';
+import { ArgumentReader } from './arguments';
 import { MAX_TOKEN_TEXT } from './limits';
 import { stringValue } from './scan';
 import type { Val } from './values';

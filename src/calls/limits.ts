@@ -1,5 +1,6 @@
 // The bounds that keep the call reader cheap on any input: what it looks at and how much it builds. The
 // document itself is scanned once per version (scan/); these bound the work of one request on top of it.
+import { MAX_RANK } from '../core';
 
 /** Enclosing brackets tried as the call at an offset, innermost first (150,000 unclosed `f(` cost no more). */
 export const MAX_ENCLOSING = 64;
@@ -30,6 +31,7 @@ export const PROBLEM = {
   tooLong: 'arguments too long to read (over 2 MB)',
   tooManyTokens: `arguments too long to read (over ${MAX_TOKENS.toLocaleString('en-US')} tokens)`,
   ragged: 'ragged nested list (rows differ in length)',
+  tooManyDims: `more than ${MAX_RANK} dimensions`,
   bigint: 'BigInt literals (like 1n) are integers, not floats: write 1 instead',
   complex: 'complex numbers are not supported',
 } as const;

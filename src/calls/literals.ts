@@ -2,6 +2,7 @@
 // of plain numbers, read straight from the text without tokens or a value per number.
 import type { Tensor } from '../core';
 import type { Syntax } from './language';
+import { PROBLEM } from './limits';
 import { num, opaque, type Val } from './values';
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
@@ -90,8 +91,8 @@ export function numberValue(text: string | undefined, syntax: Syntax): Val {
   if (!text) return opaque();
   if (text.charCodeAt(0) !== 45 && plainNumberEnd(text, 0, text.length) === text.length) return num(Number(text));
   const last = text[text.length - 1];
-  if (syntax === 'python' && (last === 'j' || last === 'J')) return opaque('complex numbers are not supported');
-  if (syntax === 'js' && last === 'n') return opaque('BigInt literals (like 1n) are integers, not floats: write 1 instead');
+  if (syntax === 'python' && (last === 'j' || last === 'J')) return opaque(PROBLEM.complex);
+  if (syntax === 'js' && last === 'n') return opaque(PROBLEM.bigint);
   const s = text.replace(/_/g, '');
   const p = s.slice(0, 2).toLowerCase();
   const radix = p === '0x' ? 16 : p === '0o' ? 8 : p === '0b' ? 2 : 0;

@@ -2,7 +2,7 @@
 // "defined in this file" and, where the body is recognisably an activation, which one. Unrecognised bodies
 // stay silent (there is nothing true to show).
 import { activation } from '../core';
-import { preset, type Preset } from '../core/frameworks';
+import { preset, type Framework, type Preset } from '../core/frameworks';
 import type { Callee } from './callees';
 import type { Defined } from './bindings';
 import type { CallDescription, Context, Origin } from './context';
@@ -13,9 +13,9 @@ import { namedDescription } from './references';
 /** Characters of a body read for recognition. */
 const MAX_BODY = 3000;
 
-/** Body shapes (spaces and module prefixes removed, the argument renamed x) → the torch row that computes the same. */
+/** Body shapes (spaces and module prefixes removed, the argument renamed x) → the row that computes the same (torch unless `framework:`). */
 const SHAPES: readonly (readonly [RegExp, string])[] = [
-  [/^x\*sigmoid\(1\.702\*x\)$/, 'nn.functional.quick_gelu'],
+  [/^x\*sigmoid\(1\.702\*x\)$/, 'timm:act.quick_gelu'],
   [/^x\*sigmoid\(x\)$|^x\*x\.sigmoid\(\)$|^sigmoid\(x\)\*x$/, 'nn.functional.silu'],
   [/^0\.5\*x\*\(1(\.0)?\+tanh\(.*0\.044715.*\)\)$|^x\*0\.5\*\(1(\.0)?\+tanh\(.*0\.044715.*\)\)$/, 'gelu:tanh'],
   [/^(0\.5\*x|x\*0\.5)\*\(1(\.0)?\+erf\(x\/sqrt\(2(\.0)?\)\)\)$/, 'nn.functional.gelu'],
@@ -23,7 +23,7 @@ const SHAPES: readonly (readonly [RegExp, string])[] = [
   [/^(maximum\(x,0(\.0)?\)|maximum\(0(\.0)?,x\)|clamp\(x,min=0(\.0)?\)|x\.clamp\(min=0(\.0)?\))$/, 'nn.functional.relu'],
   [/^1(\.0)?\/\(1(\.0)?\+exp\(-x\)\)$/, 'nn.functional.sigmoid'],
   [/^x\/\(1(\.0)?\+abs\(x\)\)$/, 'nn.functional.softsign'],
-  [/^x\*tanh\(x\)$/, 'nn.functional.lisht'],
+  [/^x\*tanh\(x\)$/, 'nnlib:lisht'],
 ];
 
 const PREFIXES = /\b(torch\.nn\.functional|torch|nn\.functional|F|math|np|numpy|jnp|jax\.nn|jax\.numpy|tf\.math|tf\.nn|tf|NNlib)\./g;
@@ -48,7 +48,8 @@ function recognise(ctx: Context, d: Defined): { row: Preset; params?: Record<str
   for (const [re, name] of SHAPES) {
     if (!re.test(r.expr)) continue;
     if (name === 'gelu:tanh') { const row = preset('torch', 'nn.functional.gelu'); return row && { row: { ...row, defaults: { approximate: 'tanh' } } }; }
-    const row = preset('torch', name);
+    const [fw, rel] = name.includes(':') ? (name.split(':') as [Framework, string]) : (['torch', name] as const);
+    const row = preset(fw, rel);
     if (row && activation(row.id)) return { row };
   }
   const one = /^([a-z_]+)\(x\)$/.exec(r.expr);

@@ -37,7 +37,7 @@ function nameEndingAt(scan: DocumentScan, i: number): { parts: string[]; first: 
 }
 
 /** A call whose '(' is token `open`: `name(`, `name.(` (Julia), or `Module(…)(` (the constructor's name). */
-function siteAt(scan: DocumentScan, open: number, after: boolean): CallSite | undefined {
+export function siteAt(scan: DocumentScan, open: number, after: boolean): CallSite | undefined {
   if (!scan.is(open, '(')) return undefined;
   let end = open - 1;
   let broadcast = false;

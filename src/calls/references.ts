@@ -6,6 +6,7 @@ import { activation } from '../core';
 import { resolveCallee, type Callee } from './callees';
 import type { CallDescription, Context, Origin } from './context';
 import { describeLocalName } from './localDefs';
+import { describeMethodOfCall } from './methods';
 import { MAX_NAME_PARTS, MAX_TOKEN_TEXT, PROBLEM } from './limits';
 import { stringValue } from './scan';
 import { defaultParams, describeSite } from './site';
@@ -101,9 +102,12 @@ function describeReference(ctx: Context, i: number): CallDescription | undefined
   const before = name.first - 1;
   const keyword = before >= 0 && s.kind(before) === 'id' ? s.textOf(before, 16) : undefined;
   if (keyword === 'def' || keyword === 'class' || keyword === 'function') return describeLocalName(ctx, name.parts[0], range);
-  if (s.is(last + 1, '(') || (ctx.syntax === 'julia' && s.is(last + 1, '.') && s.is(last + 2, '('))) return undefined;
-  // `x.relu` as an attribute of something else; a name being bound (`relu = …`) outside an argument list
-  if (before >= 0 && s.is(before, '.')) return undefined;
+  if (s.is(last + 1, '(') || (ctx.syntax === 'julia' && s.is(last + 1, '.') && s.is(last + 2, '('))) {
+    return before >= 0 && s.is(before, '.') ? describeMethodOfCall(ctx, name.first) : undefined;
+  }
+  // `x.relu` as an attribute of something else (a method of a call's result: `torch.tensor([…]).softmax(0)`)
+  if (before >= 0 && s.is(before, '.')) return describeMethodOfCall(ctx, name.first);
+  // a name being bound (`relu = …`) outside an argument list
   if (s.is(last + 1, '=') && !(before >= 0 && (s.is(before, '(') || s.is(before, ',')))) return undefined;
   const callee = resolveCallee(name.parts, ctx.imports, ctx.syntax, ctx.requested);
   if (!callee || (callee.library === undefined && ctx.syntax !== 'julia')) return undefined;

@@ -5,7 +5,7 @@ import { preset, type Preset } from '../core/frameworks';
 import { defaultFor, expandName, resolveCallee, splitPath, type Callee } from './callees';
 import type { CallDescription, Context } from './context';
 import { evaluateCall, withDefaults, type CallParts, type Evaluation } from './evaluate';
-import { ArgumentReader, type CallArgs } from './expression';
+import { ArgumentReader, type CallArgs } from './arguments';
 import { MAX_ARGUMENT_CHARS, PROBLEM } from './limits';
 import type { CallSite } from './locate';
 import { num, opaque, type Val } from './values';

@@ -6,7 +6,8 @@ import { MAX_DEPTH, MAX_ELEMENTS, MAX_TOKEN_TEXT, MAX_TOKENS } from './limits';
 import { plainNumber, plainNumberEnd, scanNumericList, skipSpace } from './literals';
 import { stringValue, type DocumentScan } from './scan';
 import { C } from './scan/chars';
-import { dimsOf, fits, type Val } from './values';
+import { fits, type Val } from './values';
+import { MAX_RANK, shapeOf } from '../core';
 
 /** Number literals read: the input's elements plus a few parameters (the input's size is checked on its own). */
 const MAX_LITERALS = MAX_ELEMENTS + 64;
@@ -133,13 +134,13 @@ export class TokenStream {
   protected fastList(): Val | undefined {
     const pos = this.textPos();
     if (this.stop || pos < this.fastFail) return undefined;
-    const r = scanNumericList(this.scan.text, pos, this.endPos, MAX_DEPTH - this.depth, MAX_LITERALS - this.elements);
+    const r = scanNumericList(this.scan.text, pos, this.endPos, Math.min(MAX_RANK - 1, MAX_DEPTH - this.depth), MAX_LITERALS - this.elements);
     if ('failAt' in r) {
       if (r.tooMany) this.stop = 'tooLarge';
       this.fastFail = r.failAt;
       return undefined;
     }
-    if (!fits(r.items, dimsOf(r.items), 0)) {
+    if (!fits(r.items, shapeOf(r.items), 0)) {
       this.fastFail = r.end;
       return undefined;
     }

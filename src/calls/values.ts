@@ -1,6 +1,6 @@
 // What an argument evaluates to, and the arithmetic between such values with each language's rules
 // (Python lists repeat and concatenate, tensors and Julia vectors work element-wise, JS arrays do neither).
-import type { Tensor } from '../core';
+import { mapTensor, shapeOf, zipTensor, type Tensor } from '../core';
 import type { Syntax } from './language';
 import { MAX_ELEMENTS, PROBLEM } from './limits';
 
@@ -77,16 +77,7 @@ function rawTensor(v: Val): Tensor | string {
   }
 }
 
-/** The dimensions along the first entries. */
-export function dimsOf(t: Tensor): number[] {
-  const dims: number[] = [];
-  for (let c = t; typeof c !== 'number'; c = c[0]) {
-    dims.push(c.length);
-    if (c.length === 0) break;
-  }
-  return dims;
-}
-
+/** Is `t` rectangular with exactly these dimensions? */
 export function fits(t: Tensor, dims: readonly number[], d: number): boolean {
   if (typeof t === 'number') return d === dims.length;
   if (d >= dims.length || t.length !== dims[d]) return false;
@@ -102,34 +93,14 @@ export function fits(t: Tensor, dims: readonly number[], d: number): boolean {
 export function toTensor(v: Val): { t: Tensor } | { problem: string } {
   const t = rawTensor(v);
   if (typeof t === 'string') return { problem: t };
-  if (v.k === 'list' && !fits(t, dimsOf(t), 0)) return { problem: PROBLEM.ragged };
+  let dims: number[];
+  try {
+    dims = shapeOf(t);
+  } catch {
+    return { problem: PROBLEM.tooManyDims };
+  }
+  if (v.k === 'list' && !fits(t, dims, 0)) return { problem: PROBLEM.ragged };
   return { t };
-}
-
-/** Element-wise map over a tensor. */
-export function mapTensor(t: Tensor, f: (x: number) => number): Tensor {
-  if (typeof t === 'number') return f(t);
-  const out = new Array<Tensor>(t.length);
-  for (let i = 0; i < t.length; i++) {
-    const c = t[i];
-    out[i] = typeof c === 'number' ? f(c) : mapTensor(c, f);
-  }
-  return out;
-}
-
-/** Element-wise a ∘ b with a scalar broadcast; undefined if shapes differ. */
-function zip(a: Tensor, b: Tensor, f: (x: number, y: number) => number): Tensor | undefined {
-  if (typeof a === 'number' && typeof b === 'number') return f(a, b);
-  if (typeof a === 'number') return mapTensor(b, (y) => f(a, y));
-  if (typeof b === 'number') return mapTensor(a, (x) => f(x, b));
-  if (a.length !== b.length) return undefined;
-  const out: Tensor[] = [];
-  for (let i = 0; i < a.length; i++) {
-    const r = zip(a[i], b[i], f);
-    if (r === undefined) return undefined;
-    out.push(r);
-  }
-  return out;
 }
 
 function itemsLength(v: Val): number {
@@ -221,7 +192,7 @@ export function binary(op: string, a: Val, b: Val, syntax: Syntax): Val {
     return r === undefined ? opaque(fail(op, syntax, x, y)) : num(r, dtypeOf(a, b));
   }
   let bad = false;
-  const r = zip(x, y, (p, q) => {
+  const r = zipTensor(x, y, (p, q) => {
     const s = scalar(op, p, q, syntax);
     if (s === undefined) { bad = true; return NaN; }
     return s;

@@ -284,6 +284,8 @@ const tf: Preset[] = [
     ['nn.sigmoid', 'sigmoid', { aliases: ['math.sigmoid', 'sigmoid'], args: tfName }],
     ['nn.tanh', 'tanh', { aliases: ['math.tanh', 'tanh'], args: tfName }],
     ['math.log_sigmoid', 'logsigmoid', { args: tfName }],
+    // tensorflow/python/ops/nn_ops.py @v2.20: crelu(features, name=None, axis=-1) concatenates relu(x), relu(−x)
+    ['nn.crelu', 'crelu', { defaults: { dim: -1 }, args: [ignore('name'), pass('axis', 'dim')] }],
     ['nn.softplus', 'softplus', { aliases: ['math.softplus'], defaults: PLAIN_SOFTPLUS, args: tfName }],
     ['nn.softsign', 'softsign', { aliases: ['math.softsign'], args: tfName }],
     ['nn.softmax', 'softmax', { aliases: ['math.softmax'], args: tfAxis, dimNone: -1 }],
@@ -400,6 +402,8 @@ const nnlibRows: readonly (readonly [string, string, RowOptions?])[] = [
   ['trelu', 'threshold', { aliases: ['thresholdrelu'], defaults: { threshold: 1, value: 0 }, args: [pass('theta', 'threshold')] }],
   ['hardtanh', 'hardtanh'],
   ['tanh_fast', 'tanh', { aliases: ['tanh'] }],
+  ['lisht', 'lisht'], // lisht(x) = x * tanh_fast(x)
+  ['logcosh', 'logcosh'], // logcosh(x) = x + softplus(-2x) - log(2)
   ['softmax', 'softmax', { defaults: { dim: 0 }, keywords: [juliaDims] }],
   ['logsoftmax', 'log_softmax', { defaults: { dim: 0 }, keywords: [juliaDims] }],
 ];
@@ -444,6 +448,11 @@ const hf: Preset[] = rows('hf', 'module', [
   ['ACT2CLS.swish', 'silu'],
   ['ACT2CLS.tanh', 'tanh'],
   ['ACT2CLS.prelu', 'prelu', { defaults: { weight: 0.25 }, note: 'nn.PReLU: the slope as initialised (0.25); training changes it.' }],
+  ['ACT2CLS.quick_gelu', 'quick_gelu', { aliases: ['activations.QuickGELUActivation'] }], // input * torch.sigmoid(1.702 * input)
+  ['ACT2CLS.gelu_10', 'gelu_10', { aliases: ['activations.ClippedGELUActivation'], defaults: { min: -10, max: 10 } }], // (ClippedGELUActivation, {"min": -10, "max": 10})
+  ['ACT2CLS.laplace', 'laplace', { aliases: ['activations.LaplaceActivation'] }], // forward(input, mu=0.707107, sigma=0.282095)
+  ['ACT2CLS.relu2', 'relu2', { aliases: ['activations.ReLUSquaredActivation'] }], // torch.square(relu(input))
+  ['ACT2CLS.xielu', 'xielu', { aliases: ['activations.XIELUActivation'], note: 'xIELU: α_p, α_n are learned; shown at their initial values (0.8, 0.8), β = 0.5.' }],
 ]);
 
 // --- timm ------------------------------------------------------------------------------------------------------
@@ -458,6 +467,8 @@ const timmNames: readonly (readonly [string, string, RowOptions?])[] = [
   ['sigmoid', 'sigmoid'], ['tanh', 'tanh'],
   ['hard_sigmoid', 'hardsigmoid'], ['hardsigmoid', 'hardsigmoid'], ['hard_swish', 'hardswish'], ['hardswish', 'hardswish'],
   ['identity', 'linear'],
+  ['quick_gelu', 'quick_gelu'], // x * torch.sigmoid(1.702 * x)
+  ['hard_mish', 'hard_mish'], // 0.5 * x * (x + 2).clamp(min=0, max=2)
 ];
 
 const timm: Preset[] = [
@@ -466,6 +477,8 @@ const timm: Preset[] = [
     ['layers.GELU', 'gelu', { aliases: ['layers.activations.GELU'], args: [inplace] }],
     ['layers.GELUTanh', 'gelu', { aliases: ['layers.activations.GELUTanh'], defaults: { approximate: 'tanh' }, args: [inplace] }],
     ['layers.PReLU', 'prelu', { aliases: ['layers.activations.PReLU'], args: [ignore('num_parameters'), pass('init', 'weight'), inplace], defaults: { weight: 0.25 } }],
+    ['layers.QuickGELU', 'quick_gelu', { aliases: ['layers.activations.QuickGELU'], args: [inplace] }],
+    ['layers.HardMish', 'hard_mish', { aliases: ['layers.activations.HardMish'], args: [inplace] }],
   ]),
 ];
 

@@ -45,15 +45,15 @@ export interface SettingProblem {
   readonly used: string;
 }
 
-/** Short JSON of a value, safe to show (a user's value at most 80 characters; never throws). */
-export function shortJson(v: unknown, max = 80): string {
+/** Short JSON of a value, safe to show (at most 120 characters: the default language list fits; never throws). */
+export function shortJson(v: unknown): string {
   let s: string;
   try {
     s = JSON.stringify(v) ?? String(v);
   } catch {
     s = typeof v;
   }
-  return s.length > max ? `${s.slice(0, max - 3)}…` : s;
+  return s.length > 120 ? `${s.slice(0, 119)}…` : s;
 }
 
 /** The value to use for `key`: the given one when it fits, else the default (and the problem). */
@@ -62,5 +62,5 @@ export function checkSetting(key: SettingKey, given: unknown, manifestDefault: u
   const fallback = rule.valid(manifestDefault) ? manifestDefault : rule.fallback;
   if (given === undefined) return { value: fallback };
   if (rule.valid(given)) return { value: given };
-  return { value: fallback, problem: { key, expected: rule.expected, given: shortJson(given), used: shortJson(fallback, 200) } };  // our own default: shown whole
+  return { value: fallback, problem: { key, expected: rule.expected, given: shortJson(given), used: shortJson(fallback) } };
 }

@@ -91,9 +91,10 @@ function scalarReading(h: HoverInput, x: number, fx: number, ctx: RenderContext)
 
 function vectorReading(h: HoverInput, ctx: RenderContext): Reading {
   const { def } = h;
-  const d = Math.min(ctx.digits, 4);
-  let values = `input ${codeSpan(formatTensor(h.input, d, 6))} → ${def.id === 'argmax' ? 'index ' : ''}${codeSpan(formatTensor(h.value, d, 6))}`;
-  if (h.derivative !== undefined && def.kind === 'elementwise') values += ` · derivative ${codeSpan(formatTensor(h.derivative, d, 4))}`;
+  // The values to the configured digits; the input and the derivative shorter, so the line stays short.
+  const short = Math.min(ctx.digits, 4);
+  let values = `input ${codeSpan(formatTensor(h.input, short, 6))} → ${def.id === 'argmax' ? 'index ' : ''}${codeSpan(formatTensor(h.value, ctx.digits, 6))}`;
+  if (h.derivative !== undefined && def.kind === 'elementwise') values += ` · derivative ${codeSpan(formatTensor(h.derivative, short, 4))}`;
   if (h.dtype && h.dtype !== 'float64') values += ` · ${inert(h.dtype)}`;
   const notes: string[] = [];
   if (def.kind === 'vector' && def.caveat && h.input !== undefined) {

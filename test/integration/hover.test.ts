@@ -69,7 +69,7 @@ describe('hover', () => {
   it('links only to our commands', async () => {
     const md = await hoverTextAt('pytorch_model.py', 'F.gelu(torch.tensor(0.3))', 3);
     const commands = [...md.matchAll(/\(command:([\w.]+)/g)].map((m) => m[1]);
-    assert.deepEqual([...new Set(commands)].sort(), ['activationPlayground.openPlayground', 'activationPlayground.plot']);
+    assert.deepEqual([...new Set(commands)].sort(), ['activationPlayground.openPlayground', 'activationPlayground.plot', 'activationPlayground.simulateDepth']);
   });
 
   it('a literal call in a notebook cell shows a hover (imports from another cell)', async () => {

@@ -23,7 +23,8 @@ describe('settings of the wrong type', () => {
     await config().update('languages', 'python', vscode.ConfigurationTarget.Global);
     const [message] = await waitFor(() => warningsAbout('languages').then((w) => w.length > 0 && w), 'a warning about languages');
     assert.match(message, /should be a list of language ids/);
-    assert.match(message, /got "python"; using \["python","javascript","typescript","javascriptreact","typescriptreact","julia"\] instead/);
+    const fallback = JSON.stringify(config().inspect('languages')?.defaultValue);
+    assert.ok(message.includes(`got "python"; using ${fallback} instead`), message);
     assert.match(await hoverTextAt('pytorch_model.py', 'F.gelu(torch.tensor(0.3))', 3), /derivative/, 'Python hovers stay on');
     assert.match(await hoverTextAt('tfjs_demo.ts', 'tf.leakyRelu(tf.scalar(-2), 0.2)', 4), /derivative/, 'so do TypeScript hovers');
     // Another change (a good one) does not repeat the warning about the bad value that is still there.

@@ -84,9 +84,12 @@ export function hoverMarkdown(hovers: readonly vscode.Hover[]): string {
   return parts.join('\n\n');
 }
 
-/** Markdown with image URIs elided (`![alt](…)`): readable in assertion messages; the alt text stays. */
+/**
+ * Markdown with image URIs elided (`![alt](…)`) and its backslash escapes removed (the hover escapes all
+ * user text): what the hover reads, readable in assertion messages; the alt text stays.
+ */
 export function withoutImageUris(markdown: string): string {
-  return markdown.replace(/(!\[[^\]]*\])\((?:[^()\s]|\([^()]*\))*\)/g, '$1(…)');
+  return unescapeMarkdown(markdown.replace(/(!\[[^\]]*\])\((?:[^()\s]|\([^()]*\))*\)/g, '$1(…)'));
 }
 
 /** Markdown with its backslash escapes removed: what the hover's text reads (the hover escapes all user text). */

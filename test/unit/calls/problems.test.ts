@@ -62,6 +62,15 @@ describe('calls: problems', () => {
     assert.equal(call(`F.gelu(${'('.repeat(50)}0.3${')'.repeat(50)})`).value, call('F.gelu(0.3)').value);
   });
 
+  it('more than 32 dimensions (the core tensor toolkit’s rank)', () => {
+    assert.equal(problem(`F.gelu(torch.tensor(${'['.repeat(40)}0.3${']'.repeat(40)}))`), 'more than 32 dimensions');
+    assert.equal(problem(`F.gelu(${'['.repeat(33)}0.3${']'.repeat(33)})`), 'more than 32 dimensions');
+    const deepest = call(`F.gelu(torch.tensor(${'['.repeat(32)}0.3${']'.repeat(32)}))`);
+    let v = deepest.value;
+    for (let d = 0; d < 32; d++) v = (v as unknown[])[0] as typeof v;
+    assert.equal(v, call('F.gelu(0.3)').value);
+  });
+
   it('expression too long to evaluate (over 1,000 operations)', () => {
     const msg = 'expression too long to evaluate (over 1,000 operations)';
     assert.equal(problem(`F.gelu(${'1.0 + '.repeat(1001)}1.0)`), msg);

@@ -186,3 +186,10 @@ describe('calls: constants, honest parameters, names the file defines', () => {
     assert.equal(at('const y = gelu(0.3);', 'gelu', 'typescript', { defaultFramework: 'jax' }).params.approximate, 'tanh');
   });
 });
+
+describe('calls: a method of a call result', () => {
+  it('torch.tensor([1., 2.]).softmax(0) has the value (the literal receiver is the input)', () => {
+    const d = at('import torch\ny = torch.tensor([1., 2.]).softmax(0)\n', 'softmax', 'python', undefined, 2);
+    assert.deepEqual(d.value, coreValue('softmax', [1, 2], { dim: 0 }));
+  });
+});

@@ -93,6 +93,38 @@ export class FunctionCards {
     this.addSelect.value = next?.value ?? '';
   }
 
+  /** One parameter's control: a checkbox for a two-way choice with 'none', a select, or a slider with a box. */
+  private paramControl(
+    name: string, spec: ParamSpec, value: number | string | undefined,
+    sliders: Map<string, Slider>, choices: Map<string, HTMLInputElement | HTMLSelectElement>, set: (n: string, v: number | string) => void,
+  ): HTMLElement {
+    if (spec.type === 'choice') {
+      if (spec.options.length === 2 && spec.options.includes('none')) {
+        const other = spec.options.find((o) => o !== 'none') ?? 'none';
+        const box = h('input', { type: 'checkbox', id: nextId('chk'), 'aria-label': `${name}: ${spec.name} = '${other}'` });
+        box.checked = value === other;
+        box.addEventListener('change', () => set(spec.name, box.checked ? other : 'none'));
+        choices.set(spec.name, box);
+        return h('label', { class: 'check', for: box.id, title: spec.description }, box, ` ${spec.name} = '${other}'`);
+      }
+      const sel = h('select', { 'aria-label': `${name}: ${spec.name}`, title: spec.description });
+      for (const o of spec.options) sel.append(h('option', { value: o, text: o }));
+      sel.value = String(value);
+      sel.addEventListener('change', () => set(spec.name, sel.value));
+      choices.set(spec.name, sel);
+      return h('label', { class: 'field' }, `${spec.name} `, sel);
+    }
+    const [lo, hi] = spec.slider;
+    const s = slider({
+      label: spec.name, min: lo, max: hi, step: niceStep(lo, hi, spec.type === 'integer'), value: value as number,
+      hint: `${spec.description} Allowed: ${rangeText(spec)}.`,
+      check: (v) => paramProblem(spec, v, { finite: true }),
+      onInput: (v) => set(spec.name, v),
+    });
+    sliders.set(spec.name, s);
+    return s.el;
+  }
+
   private card(f: PlottedFunction, index: number, color: string, shaded: boolean, count: number): HTMLElement {
     const def = activation(f.id);
     if (!def || def.kind !== 'elementwise') return h('li', { text: f.id });
@@ -108,38 +140,7 @@ export class FunctionCards {
       if (problem) msg.show(problem);
       else msg.clear();
     };
-    const params = def.params.map((spec: ParamSpec) => {
-      const value = resolved[spec.name];
-      if (spec.type === 'choice') {
-        if (spec.options.length === 2 && spec.options.includes('none')) {
-          const other = spec.options.find((o) => o !== 'none') ?? 'none';
-          const box = h('input', { type: 'checkbox', id: nextId('chk'), 'aria-label': `${def.name}: ${spec.name} = '${other}'` });
-          box.checked = value === other;
-          box.addEventListener('change', () => set(spec.name, box.checked ? other : 'none'));
-          choices.set(spec.name, box);
-          return h('label', { class: 'check', for: box.id, title: spec.description }, box, ` ${spec.name} = '${other}'`);
-        }
-        const sel = h('select', { 'aria-label': `${def.name}: ${spec.name}`, title: spec.description });
-        for (const o of spec.options) sel.append(h('option', { value: o, text: o }));
-        sel.value = String(value);
-        sel.addEventListener('change', () => set(spec.name, sel.value));
-        choices.set(spec.name, sel);
-        return h('label', { class: 'field' }, `${spec.name} `, sel);
-      }
-      const [lo, hi] = spec.slider;
-      const s = slider({
-        label: spec.name,
-        min: lo,
-        max: hi,
-        step: niceStep(lo, hi, spec.type === 'integer'),
-        value: value as number,
-        hint: `${spec.description} Allowed: ${rangeText(spec)}.`,
-        check: (v) => paramProblem(spec, v, { finite: true }),
-        onInput: (v) => set(spec.name, v),
-      });
-      sliders.set(spec.name, s);
-      return s.el;
-    });
+    const params = def.params.map((spec: ParamSpec) => this.paramControl(def.name, spec, resolved[spec.name], sliders, choices, set));
     const shade = h('input', { type: 'radio', name: 'shade', id: nextId('shade'), 'aria-label': `Shade where ${def.name}'s gradient vanishes` });
     shade.checked = shaded;
     shade.addEventListener('change', () => shade.checked && this.cb.shade(index));

@@ -74,6 +74,20 @@ function showNotice(app: HTMLElement, text: string): void {
   app.prepend(note);
 }
 
+/** The host's copy of the state: posted at most every 500 ms, and the last one when the page hides. */
+function hostCopy<S>(post: (msg: unknown) => void): (s: S) => void {
+  const tellHost = throttled((s: S) => {
+    post({ type: 'state', state: s });
+    window.__apStatePosts = (window.__apStatePosts ?? 0) + 1;
+  }, 500);
+  window.__apStatePending = tellHost.pending;
+  window.addEventListener('pagehide', tellHost.flush);
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'hidden') tellHost.flush();
+  });
+  return tellHost;
+}
+
 export function boot<In extends { type: string }, Out extends { type: string }, S extends object>(view: ViewDefinition<In, Out, S>): void {
   stamp('script');
   const api = hostApi<Out, S>();
@@ -88,6 +102,16 @@ export function boot<In extends { type: string }, Out extends { type: string }, 
     hooks?.onTheme?.(theme);
   };
 
+  /** After init: theme and settings to the shell, the rest to the view's handlers. */
+  const route = (msg: In, h: ViewHooks<In>) => {
+    if (msg.type === 'theme') return retheme();
+    if (msg.type === 'settings') {
+      settings = (msg as unknown as { settings: WebviewSettings }).settings;
+      return h.onSettings?.(settings);
+    }
+    void dispatch(h.handlers, msg as Exclude<In, { type: ShellMessage }>);
+  };
+
   const start = (init: InitOf<In>) => {
     stamp('init');
     const fields = init as unknown as InitFields<S>;
@@ -95,15 +119,7 @@ export function boot<In extends { type: string }, Out extends { type: string }, 
     const framework = settings.defaultFramework;
     const chosen = chooseState(api.readState(), fields.state, (raw) => view.check(raw, framework));
     const state = view.apply ? view.apply(chosen.state, init) : chosen.state;
-    const tellHost = throttled((s: S) => {
-      post({ type: 'state', state: s });
-      window.__apStatePosts = (window.__apStatePosts ?? 0) + 1;
-    }, 500);
-    window.__apStatePending = tellHost.pending;
-    window.addEventListener('pagehide', tellHost.flush);
-    document.addEventListener('visibilitychange', () => {
-      if (document.visibilityState === 'hidden') tellHost.flush();
-    });
+    const tellHost = hostCopy<S>(post);
     const store = new Store<S>(state, (s) => {
       api.saveState(s);
       tellHost(s);
@@ -123,17 +139,8 @@ export function boot<In extends { type: string }, Out extends { type: string }, 
   window.addEventListener('message', (e: MessageEvent<unknown>) => {
     const msg = parseWith(view.table, e.data);
     if (msg === undefined) return report('dropped a malformed message from the host');
-    if (msg.type === 'init') {
-      if (!hooks) start(msg as InitOf<In>);
-      return;
-    }
-    if (!hooks) return; // nothing else counts before init
-    if (msg.type === 'theme') return retheme();
-    if (msg.type === 'settings') {
-      settings = (msg as unknown as { settings: WebviewSettings }).settings;
-      return hooks.onSettings?.(settings);
-    }
-    void dispatch(hooks.handlers, msg as Exclude<In, { type: ShellMessage }>);
+    if (msg.type === 'init') return void (hooks ? undefined : start(msg as InitOf<In>));
+    if (hooks) route(msg, hooks);
   });
   stamp('ready');
   post({ type: 'ready' });

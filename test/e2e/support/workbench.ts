@@ -120,11 +120,22 @@ export class Workbench {
         if (attempt >= 4) throw err;
       }
     }
-    await input.fill(relPath);
     // Click the row of that file. (Enter would take the first row, which can still be the unfiltered
-    // "recently opened" list right after typing.)
+    // "recently opened" list right after typing.) A file written during the run can be missing from the
+    // file search's first answer, which typing the same text again does not renew: retype until it shows.
     const dir = path.dirname(relPath);
-    await this.clickQuickInputRow((label, description) => label === name && (dir === '.' || description.includes(dir)), `file ${relPath}`, timeoutMs);
+    const isFile = (label: string, description: string) => label === name && (dir === '.' || description.includes(dir));
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      await input.fill('');
+      await input.fill(relPath);
+      try {
+        await this.clickQuickInputRow(isFile, `file ${relPath}`, Math.min(5000, Math.max(1000, deadline - Date.now())));
+        break;
+      } catch (err) {
+        if (Date.now() > deadline) throw err;
+      }
+    }
     await this.activeTab(name).waitFor({ state: 'visible', timeout: timeoutMs });
     // A notebook editor lives in an overlay above its group (not inside .editor-group-container).
     const editor = name.endsWith('.ipynb') ? this.page.locator('.notebook-editor').filter({ visible: true }).first() : this.activeEditor();

@@ -5,7 +5,7 @@ import {
   type ChartDataset, type ScatterDataPoint,
 } from 'chart.js';
 import { formatNumber } from '../../src/core';
-import { applyChartTheme } from '../shared/chartTheme';
+import { applyChartTheme, LINE_DATA_OPTIONS } from '../shared/chartTheme';
 import { chartPng } from '../shared/chartExport';
 import type { Theme } from '../shared/theme';
 import { formatRatio } from './sentences';
@@ -46,11 +46,7 @@ export class DepthChart {
       type: 'line',
       data: { datasets: [] },
       options: {
-        animation: false,
-        responsive: true,
-        maintainAspectRatio: false,
-        parsing: false,
-        normalized: true,
+        ...LINE_DATA_OPTIONS,
         events: [],
         elements: { line: { tension: 0 } },
         scales: { x: axisOptions({ title: '' }), y: axisOptions({ title: '' }) },

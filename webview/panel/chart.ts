@@ -10,7 +10,7 @@ import zoomPlugin from 'chartjs-plugin-zoom';
 import { formatNumber } from '../../src/core';
 import { LIMITS } from '../../src/protocol';
 import { chartPng } from '../shared/chartExport';
-import { applyChartTheme } from '../shared/chartTheme';
+import { applyChartTheme, LINE_DATA_OPTIONS } from '../shared/chartTheme';
 import { pointMarkerPlugin, type Marker } from '../shared/pointMarker';
 import type { Theme } from '../shared/theme';
 import type { GradientRegions } from './model';
@@ -53,11 +53,7 @@ export class PlotChart {
       type: 'line',
       data: { datasets: [] },
       options: {
-        animation: false,
-        responsive: true,
-        maintainAspectRatio: false,
-        parsing: false,
-        normalized: true,
+        ...LINE_DATA_OPTIONS,
         spanGaps: false,
         events: ['mousemove', 'mouseout'],
         elements: { point: { radius: 0, hoverRadius: 0, hitRadius: 0 }, line: { tension: 0 } },

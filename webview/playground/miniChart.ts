@@ -2,7 +2,7 @@
 // core's sampler (the panel and the hover draw the same points); the marker is the panel's.
 import { Chart, LinearScale, LineController, LineElement, PointElement, type ScatterDataPoint } from 'chart.js';
 import { allocateSamples, formatNumber, sampleInto, type ScalarKernels } from '../../src/core';
-import { applyChartTheme } from '../shared/chartTheme';
+import { applyChartTheme, LINE_DATA_OPTIONS } from '../shared/chartTheme';
 import { pointMarkerPlugin, type Marker } from '../shared/pointMarker';
 import type { Theme } from '../shared/theme';
 
@@ -22,7 +22,8 @@ export class MiniChart {
       type: 'line',
       data: { datasets: [{ data: this.f }, { data: this.df, borderDash: [5, 4] }] },
       options: {
-        animation: false, responsive: true, maintainAspectRatio: false, parsing: false, normalized: true, events: [],
+        ...LINE_DATA_OPTIONS,
+        events: [],
         elements: { point: { radius: 0 }, line: { tension: 0 } },
         scales: {
           x: { type: 'linear', ticks: { maxTicksLimit: 7, callback: (v) => formatNumber(Number(v), 3) } },

@@ -25,3 +25,8 @@ export function applyChartTheme<T extends ChartType>(chart: Chart<T>, t: Theme, 
     if (s.title) s.title.color = t.muted;
   }
 }
+
+/** What every chart of ours shares: redrawn by us (no animation), sized by its box, fed pre-parsed sorted points. */
+export const LINE_DATA_OPTIONS = {
+  animation: false, responsive: true, maintainAspectRatio: false, parsing: false, normalized: true,
+} as const;

@@ -4,7 +4,8 @@
 // Nothing is executed: the bound tokens are read by the same literal reader as call arguments.
 import type { Context } from './context';
 import { ArgumentReader } from './arguments';
-import { lookupBinding, type BindingIndex } from './bindings';
+import type { BindingIndex } from './bindings';
+import { lookupBinding } from './bindingLookup';
 import type { DocumentScan } from './scan';
 import type { Val } from './values';
 

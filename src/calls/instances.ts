@@ -3,7 +3,8 @@
 // `act_layer=nn.GELU` in the signature, `self.act = ACT2FN["gelu_new"]`. The binding is followed (a few hops,
 // same file) to a library name, and the call is read with that name's definition.
 import type { Preset } from '../core/frameworks';
-import { lookupBinding, type Binding } from './bindings';
+import type { Binding } from './bindings';
+import { lookupBinding } from './bindingLookup';
 import { resolveCallee, type Callee } from './callees';
 import type { CallDescription, Context, Origin } from './context';
 import { describeSite } from './site';

@@ -3,7 +3,8 @@
 // (`act_layer=nn.GELU`), a name in a string at the keys that take one (`activation='relu'`), a function the file
 // defines itself. The readers here share one bindings index per document scan (./bindings.ts).
 import type { CallDescription, Context, DescribeOptions } from './context';
-import { bindingsOf, type BindingIndex } from './bindings';
+import type { BindingIndex } from './bindings';
+import { bindingsOf } from './bindingLookup';
 import type { CallSite } from './locate';
 import { describeMethod } from './methods';
 import { describeInstance } from './instances';

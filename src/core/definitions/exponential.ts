@@ -56,7 +56,8 @@ export const selu = elementwise({
 export const gelu = elementwise({
   id: 'gelu',
   name: 'GELU',
-  aliases: ['GELU', 'gelu_new', 'gelu_tanh', 'gelu_erf'],
+  // Not gelu_new or gelu_tanh: those are the tanh form (transformers activations.py, timm create_act.py); the library tables map them.
+  aliases: ['GELU', 'gelu_erf'],
   params: [choice('approximate', 'none', ['none', 'tanh'], "'none' is the exact x·Φ(x); 'tanh' the tanh approximation (JAX's and NNlib's default).")],
   formula: {
     tex: '\\operatorname{gelu}(x) = x\\,\\Phi(x) = \\frac{x}{2}\\left(1 + \\operatorname{erf}\\frac{x}{\\sqrt2}\\right)',

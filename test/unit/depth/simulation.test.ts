@@ -100,8 +100,8 @@ describe('depth: simulation bookkeeping', function () {
 
   it('orthogonal weights keep the sum of squares of a linear network exactly', () => {
     const r = simulate({ ...base, activation: 'linear', init: 'orthogonal', width: 64 });
-    const ms = (l: number) => r.layers[l].preActivation.variance + r.layers[l].preActivation.mean ** 2;
-    for (let l = 1; l <= 10; l++) assert.ok(Math.abs(ms(l) / ms(0) - 1) < 1e-12, `layer ${l}: ${ms(l)} vs ${ms(0)}`);
+    const meanSquare = (l: number) => r.layers[l].preActivation.variance + r.layers[l].preActivation.mean ** 2;
+    for (let l = 1; l <= 10; l++) assert.ok(Math.abs(meanSquare(l) / meanSquare(0) - 1) < 1e-12, `layer ${l}: ${meanSquare(l)} vs ${meanSquare(0)}`);
   });
 
   it('stepping is the same run, with progress from 0 to 1; histograms count every value', () => {

@@ -132,8 +132,8 @@ export const gelu_10 = elementwise({
   check: (p) => {
     if ((p.min as number) > (p.max as number)) throw new RangeError(`gelu_10: min must be ≤ max, got min=${p.min}, max=${p.max}`);
   },
-  formula: { tex: '\\operatorname{gelu\\_10}(x) = \\min(\\max(x\\,\\Phi(x), a), b)', text: 'gelu_10(x) = clip(x·Φ(x), min, max)' },
-  derivativeFormula: { tex: "\\operatorname{gelu\\_10}'(x) = \\left(\\Phi(x) + x\\,\\varphi(x)\\right)[a \\le x\\,\\Phi(x) \\le b]", text: "gelu'(x) where min ≤ gelu(x) ≤ max, else 0" },
+  formula: { tex: '\\mathrm{gelu\\_10}(x) = \\min(\\max(x\\,\\Phi(x), a), b)', text: 'gelu_10(x) = clip(x·Φ(x), min, max)' },
+  derivativeFormula: { tex: "\\mathrm{gelu\\_10}'(x) = \\left(\\Phi(x) + x\\,\\varphi(x)\\right)[a \\le x\\,\\Phi(x) \\le b]", text: "gelu'(x) where min ≤ gelu(x) ≤ max, else 0" },
   description: 'GELU clipped to [min, max] (Q8BERT-style quantization): the exact GELU, flat at max above x ≈ max.',
   properties: {
     range: '[max(min, −0.170), max]', monotonic: false, smooth: false, zeroCentered: false, saturates: 'both',

@@ -167,9 +167,9 @@ export const quick_gelu = elementwise({
   name: 'QuickGELU',
   // Not NNlib's gelu_sigmoid: that is x·σ(√(8/π)(x + 0.044715x³)), the tanh form (NNlib src/activations.jl).
   aliases: ['QuickGELU', 'QuickGELUActivation', 'quickgelu'],
-  formula: { tex: '\\operatorname{quick\\_gelu}(x) = x\\,\\sigma(1.702\\,x)', text: 'quick_gelu(x) = x·σ(1.702x)' },
+  formula: { tex: '\\mathrm{quick\\_gelu}(x) = x\\,\\sigma(1.702\\,x)', text: 'quick_gelu(x) = x·σ(1.702x)' },
   derivativeFormula: {
-    tex: "\\operatorname{quick\\_gelu}'(x) = \\sigma(1.702x)\\left(1 + 1.702x\\,(1 - \\sigma(1.702x))\\right)",
+    tex: "\\mathrm{quick\\_gelu}'(x) = \\sigma(1.702x)\\left(1 + 1.702x\\,(1 - \\sigma(1.702x))\\right)",
     text: "quick_gelu'(x) = σ(1.702x)·(1 + 1.702x·(1 − σ(1.702x)))",
   },
   description: "GELU's sigmoid approximation (CLIP, timm): SiLU with β = 1.702, close to x·Φ(x) and cheaper.",

@@ -37,7 +37,7 @@ export const log_softmax = vector({
   name: 'Log-softmax',
   aliases: ['logsoftmax', 'logSoftmax', 'LogSoftmax'],
   params: [dim, temperature],
-  formula: { tex: '\\operatorname{log\\_softmax}(x)_i = \\frac{x_i}{T} - \\log\\sum_j e^{x_j/T}', text: 'log_softmax(x)_i = x_i/T − log Σ_j e^(x_j/T)' },
+  formula: { tex: '\\mathrm{log\\_softmax}(x)_i = \\frac{x_i}{T} - \\log\\sum_j e^{x_j/T}', text: 'log_softmax(x)_i = x_i/T − log Σ_j e^(x_j/T)' },
   derivativeFormula: { tex: '\\frac{\\partial \\ell_i}{\\partial x_j} = \\frac{\\delta_{ij} - p_j}{T}', text: '∂ℓ_i/∂x_j = (δ_ij − p_j)/T' },
   description: 'The log of softmax computed directly (no log(0)): what cross-entropy losses consume.',
   view: { kind: 'distribution', fn: 'softmax', log: true },

@@ -33,6 +33,13 @@ describe('core registry', () => {
     assert.deepEqual(activations().slice(0, 7).map((a) => a.id), ['sigmoid', 'relu', 'leaky_relu', 'softplus', 'gelu', 'argmax', 'softmax']);
   });
 
+  it('writes a name with an underscore so that MathJax sets it tight (\\operatorname{leaky\\_relu} renders "leaky _ relu")', () => {
+    const texts = activations().flatMap((a) => [a.formula, a.derivativeFormula, ...(a.formulaVariants ?? []).flatMap((v) => [v.formula, v.derivativeFormula])]);
+    const spaced = texts.map((f) => f.tex).filter((t) => /\\operatorname\{[^}]*\\_/.test(t));
+    assert.deepEqual(spaced, []);
+    assert.match(activation('leaky_relu')!.formula.tex, /^\\mathrm\{leaky\\_relu\}/);
+  });
+
   it('aliases never collide: each alias resolves to the definition that declares it', () => {
     for (const a of activations()) for (const al of a.aliases) assert.equal(activation(al)?.id, a.id, al);
   });

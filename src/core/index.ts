@@ -21,7 +21,7 @@ export { entropy, topTwo, topTwoMargin } from './distribution';
 // Depth (issue 14): mean-field theory, the random-network simulation, the training run.
 export {
   gaussianExpectations, signalPropagation, edgeOfChaos, criticalPoint, throughActivation, MAX_THEORY_DEPTH, DEFAULT_VANISHING_THRESHOLD,
-  INITIALISATIONS, Simulation, simulate, SIMULATION_LIMITS, Training, train, OPTIMIZERS, TRAINING_LIMITS, TOY_DATASETS, toyData,
+  INITIALISATIONS, weightVarianceOf, Simulation, simulate, SIMULATION_LIMITS, Training, train, OPTIMIZERS, TRAINING_LIMITS, TOY_DATASETS, toyData,
 } from './depth';
 export type {
   GaussianExpectations, Propagation, PropagationSettings, CriticalPoint, ThroughActivation, ThroughInput, Initialisation,

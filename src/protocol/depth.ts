@@ -1,32 +1,36 @@
 // The Depth tab's part of the panel state: which activations to compare, the random network's initialisation
 // and size, σw², σb², the input transform x = m·x′ + b, and the training run's settings. Restored state is
 // repaired field by field (a bad depth keeps the chosen activations), like the other tabs.
+import { OPTIMIZERS, SIMULATION_LIMITS, TOY_DATASETS, type Initialisation, type Optimizer, type ToyDataset } from '../core';
 import { isFiniteIn, isIntIn, isObj, isOneOf } from './guards';
 import { LIMITS, type PlottedFunction } from './messages';
 import { lookupElementwise, repairParams } from './params';
 
-export const INITS = ['xavier_normal', 'xavier_uniform', 'he', 'lecun', 'orthogonal', 'custom'] as const;
+/** The initialisations the tab offers, by the core's names (src/core/depth/init.ts holds them all). */
+export const INITS = ['xavier_normal', 'xavier_uniform', 'he_normal', 'lecun_normal', 'orthogonal', 'custom'] as const satisfies readonly Initialisation[];
 export type InitName = (typeof INITS)[number];
 export const INIT_LABELS: Readonly<Record<InitName, string>> = {
   xavier_normal: 'Glorot/Xavier normal',
   xavier_uniform: 'Glorot/Xavier uniform',
-  he: 'He/Kaiming (fan-in)',
-  lecun: 'LeCun normal',
+  he_normal: 'He/Kaiming (fan-in)',
+  lecun_normal: 'LeCun normal',
   orthogonal: 'Orthogonal',
   custom: 'σw² by hand',
 };
+/** Names an earlier version stored, read back as today's (a restored panel keeps its choice). */
+const STORED_INIT_NAMES: Readonly<Record<string, InitName>> = { he: 'he_normal', lecun: 'lecun_normal' };
 
-export const DATASETS = ['moons', 'circles', 'spiral'] as const;
-export type DatasetName = (typeof DATASETS)[number];
-export const OPTIMIZERS = ['sgd', 'adam'] as const;
-export type OptimizerName = (typeof OPTIMIZERS)[number];
+export const DATASETS = TOY_DATASETS;
+export type DatasetName = ToyDataset;
+export { OPTIMIZERS };
+export type OptimizerName = Optimizer;
 
 /** Bounds of every Depth-tab number (the issue's: width ≤ 1,024, depth ≤ 100, batch ≤ 512). */
 export const DEPTH_LIMITS = {
   activations: 4,
-  depth: [1, 100] as const,
-  width: [4, 1024] as const,
-  batch: [8, 512] as const,
+  depth: [1, SIMULATION_LIMITS.depth] as const,
+  width: [4, SIMULATION_LIMITS.width] as const,
+  batch: [8, SIMULATION_LIMITS.batch] as const,
   weightVariance: [0.01, 10] as const,
   biasVariance: [0, 2] as const,
   learningRate: [1e-4, 10] as const,
@@ -100,6 +104,11 @@ function parseTraining(v: unknown, d: TrainingSettings): TrainingSettings {
   };
 }
 
+function parseInit(v: unknown): InitName | undefined {
+  if (isOneOf(v, INITS)) return v;
+  return typeof v === 'string' && Object.hasOwn(STORED_INIT_NAMES, v) ? STORED_INIT_NAMES[v] : undefined;
+}
+
 /** A usable Depth state from whatever was stored: every field checked, a bad one replaced by its default. */
 export function parseDepthState(v: unknown): DepthState {
   const d = defaultDepthState();
@@ -107,7 +116,7 @@ export function parseDepthState(v: unknown): DepthState {
   const t = isObj(v.transform) ? v.transform : {};
   return {
     activations: parseActivations(v.activations) ?? d.activations,
-    init: isOneOf(v.init, INITS) ? v.init : d.init,
+    init: parseInit(v.init) ?? d.init,
     depth: int(v.depth, DEPTH_LIMITS.depth, d.depth),
     width: int(v.width, DEPTH_LIMITS.width, d.width),
     batch: int(v.batch, DEPTH_LIMITS.batch, d.batch),

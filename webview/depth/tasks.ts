@@ -2,15 +2,9 @@
 // edgeOfChaos root finding per unit), the core's random-network simulation (one layer forward or back per
 // unit) and its training run (one step per unit), for each compared activation in turn.
 import { Simulation, Training, type SimulationResult } from '../../src/core';
-import type { InitName } from '../../src/protocol';
 import type { Task } from './runner';
 import { criticalWeightVariance, PHASE_BIAS_GRID } from './theory';
 import type { CriticalLine, Job, LayerMeasure, PhaseRequest, SimulateRequest, SimulatedNetwork, TrainRequest, TrainedNetwork } from './workerProtocol';
-
-/** Our initialisation names → the core's. */
-const CORE_INIT = {
-  xavier_normal: 'xavier_normal', xavier_uniform: 'xavier_uniform', he: 'he_normal', lecun: 'lecun_normal', orthogonal: 'orthogonal', custom: 'custom',
-} as const satisfies Record<InitName, string>;
 
 /** The training network: 4 hidden layers of 32 units, on 256 points. */
 const TRAINING_HIDDEN = [32, 32, 32, 32];
@@ -70,7 +64,7 @@ function sequence<T, R>(items: readonly T[], start: (item: T) => { units: number
 export function simulateTask(r: SimulateRequest): Task {
   const seq = sequence(r.activations, (fn) => {
     const sim = new Simulation({
-      activation: fn.id, params: fn.params, width: r.width, depth: r.depth, batch: r.batch, init: CORE_INIT[r.init],
+      activation: fn.id, params: fn.params, width: r.width, depth: r.depth, batch: r.batch, init: r.init,
       weightVariance: r.weightVariance, biasVariance: r.biasVariance, inputMean: r.transform.b,
       inputVariance: r.transform.m * r.transform.m, seed: r.seed,
     });

@@ -1,25 +1,13 @@
 // The Depth tab's theory numbers, with no DOM: the mean-field q and χ per layer from the core, the gradient
 // each layer receives relative to the output's, the order/chaos verdict and the critical line. Everything
 // numeric comes from src/core/depth; this file only arranges it. Unit-tested in plain Node.
-import { activation, edgeOfChaos, signalPropagation, throughActivation } from '../../src/core';
+import { activation, edgeOfChaos, signalPropagation, throughActivation, weightVarianceOf } from '../../src/core';
 import type { DepthState, InitName, PlottedFunction } from '../../src/protocol';
 
-/** σw² of each named initialisation for a square layer of width N (fan-in = fan-out = N). */
-export const INIT_WEIGHT_VARIANCE: Readonly<Record<Exclude<InitName, 'custom'>, number>> = {
-  // Glorot & Bengio 2010: Var(W) = 2 / (N_in + N_out) = 1/N → σw² = 1 (both forms)
-  xavier_normal: 1,
-  xavier_uniform: 1,
-  // He et al. 2015, fan-in: Var(W) = 2 / N_in → σw² = 2
-  he: 2,
-  // LeCun: Var(W) = 1 / N_in → σw² = 1
-  lecun: 1,
-  // Saxe et al. 2014: W = gain·Q; σw² = gain², gain 1 by default
-  orthogonal: 1,
-};
-
-/** The σw² a choice of initialisation means (the slider's value when it is 'custom' or orthogonal's gain²). */
+/** The σw² a choice of initialisation means for a square layer (fan-in = fan-out), from the core's one table;
+ *  'custom' and orthogonal (gain²) keep the slider's value. */
 export function initWeightVariance(init: InitName, current: number): number {
-  return init === 'custom' || init === 'orthogonal' ? current : INIT_WEIGHT_VARIANCE[init];
+  return weightVarianceOf(init, 1, 1, current);
 }
 
 export type Phase = 'ordered' | 'critical' | 'chaotic';

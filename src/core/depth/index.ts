@@ -8,7 +8,7 @@ export { criticalPoint, edgeOfChaos } from './criticality';
 export type { CriticalPoint } from './criticality';
 export { throughActivation, DEFAULT_VANISHING_THRESHOLD } from './through';
 export type { ThroughActivation, ThroughInput } from './through';
-export { INITIALISATIONS } from './init';
+export { INITIALISATIONS, weightVarianceOf } from './init';
 export type { Initialisation } from './init';
 export { Simulation, simulate } from './simulation';
 export type { LayerStats, SimulationResult } from './simulation';

@@ -25,9 +25,9 @@ describe('depth tab: theory per chart', () => {
   });
 
   it('He init makes ReLU critical: χ = 1 and the gradient keeps its size', () => {
-    const c = theoryFor({ id: 'relu', params: {} }, state({ init: 'he', depth: 50 }), edgeOfChaos('relu', {}, 0));
+    const c = theoryFor({ id: 'relu', params: {} }, state({ init: 'he_normal', depth: 50 }), edgeOfChaos('relu', {}, 0));
     assert.equal(c.phase, 'critical');
-    assert.equal(theoryFor({ id: 'relu', params: {} }, state({ init: 'he', depth: 50 })).phase, 'critical', 'from χ alone too');
+    assert.equal(theoryFor({ id: 'relu', params: {} }, state({ init: 'he_normal', depth: 50 })).phase, 'critical', 'from χ alone too');
     assert.ok(Math.abs(c.gradient[0] - 1) < 1e-12, String(c.gradient[0]));
     assert.ok(Math.abs(c.critical - 2) < 1e-9);
   });
@@ -165,7 +165,7 @@ describe('depth tab: the worker’s message handling', () => {
 
   it('the simulation job hands the core’s measures layer by layer: the input near q⁰, every layer the core’s own run', function () {
     this.timeout(20_000);
-    const s = state({ activations: [{ id: 'relu', params: {} }], init: 'he', weightVariance: 2, depth: 10, width: 256, batch: 128 });
+    const s = state({ activations: [{ id: 'relu', params: {} }], init: 'he_normal', weightVariance: 2, depth: 10, width: 256, batch: 128 });
     const task = simulateTask(s);
     let done = 0;
     while (done < task.total) done = task.step();

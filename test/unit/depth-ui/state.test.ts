@@ -2,13 +2,21 @@
 // enforced, unknown activations dropped, and the panel state carrying it through a restore.
 import * as assert from 'node:assert/strict';
 import {
-  DEPTH_LIMITS, defaultDepthState, defaultPanelState, parseDepthState, parsePanelState, parseToPanel, withDepthActivation,
+  DEPTH_LIMITS, INITS, defaultDepthState, defaultPanelState, parseDepthState, parsePanelState, parseToPanel, withDepthActivation,
 } from '../../../src/protocol';
+import { INITIALISATIONS } from '../../../src/core';
 
 describe('depth tab: state validation and repair', () => {
   it('keeps a good state as it is', () => {
-    const s = { ...defaultDepthState(), depth: 50, width: 512, init: 'he' as const, weightVariance: 2, biasVariance: 0.05 };
+    const s = { ...defaultDepthState(), depth: 50, width: 512, init: 'he_normal' as const, weightVariance: 2, biasVariance: 0.05 };
     assert.deepEqual(parseDepthState(JSON.parse(JSON.stringify(s))), s);
+  });
+
+  it('offers only initialisations the core simulates, and reads back the names an earlier version stored', () => {
+    for (const init of INITS) assert.ok((INITIALISATIONS as readonly string[]).includes(init), init);
+    assert.equal(parseDepthState({ init: 'he' }).init, 'he_normal');
+    assert.equal(parseDepthState({ init: 'lecun' }).init, 'lecun_normal');
+    assert.equal(parseDepthState({ init: 'toString' }).init, defaultDepthState().init);
   });
 
   it('repairs one bad field and keeps the rest', () => {

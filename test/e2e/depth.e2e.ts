@@ -96,7 +96,12 @@ describe('depth tab (e2e)', function () {
     const claim = await frame.$eval(`${TAB} figure[data-chart="gradient"] .claim`, (p) => p.textContent ?? '');
     assert.match(claim, /Sigmoid with Glorot\/Xavier normal: the gradient reaching layer 1 is \S+ of the output's/);
     for (const chart of ['q', 'chi', 'gradient', 'phase']) {
-      const drawn = await frame.$eval(`${TAB} figure[data-chart="${chart}"]`, (f) => Number((f as HTMLElement).dataset.drawn));
+      // A chart off screen is drawn when it scrolls in, as a user scrolls to it.
+      await frame.locator(`${TAB} figure[data-chart="${chart}"]`).scrollIntoViewIfNeeded();
+      const drawn = await waitInFrame(frame, (c) => {
+        const n = Number((document.querySelector(`.depth-tab figure[data-chart="${c}"]`) as HTMLElement | null)?.dataset.drawn);
+        return n >= 2 ? n : undefined;
+      }, `${chart}: two series drawn`, chart);
       assert.ok(drawn >= 2, `${chart}: ${drawn} series drawn`);
       await Workbench.waitForCanvasPixels(frame, `${TAB} figure[data-chart="${chart}"] canvas`, 500, 10_000);
     }
@@ -115,6 +120,7 @@ describe('depth tab (e2e)', function () {
 
   it('[bench:ui] theory redraw when σw² moves (2 activations × 30 layers)', async () => {
     const result = await frame.evaluate(async () => {
+      window.scrollTo(0, 0); // where a user drags σw²: the controls and the first chart
       const range = document.querySelector('.depth-tab input[type="range"][aria-label^="σw²"]') as HTMLInputElement;
       const before = window.__apPerfByName?.['ap:depth']?.length ?? 0;
       for (let i = 0; i < 60; i++) {
@@ -128,6 +134,22 @@ describe('depth tab (e2e)', function () {
     });
     console.log(`      [bench:ui] depth theory redraw: median ${median(result.durations).toFixed(2)} ms, p95 ${percentile(result.durations, 95).toFixed(2)} ms over ${result.count} redraws`);
     assert.ok(result.count >= 30, `a redraw per slider move: ${result.count}`);
+  });
+
+  it('a chart off screen while the settings change shows the latest ones when it scrolls in', async () => {
+    await frame.evaluate(() => window.scrollTo(0, 0));
+    const box = frame.locator(`${TAB} input.num[aria-label="depth (layers) value"]`);
+    await box.fill('12');
+    await box.press('Enter');
+    await frame.locator(`${TAB} figure[data-chart="dead"]`).scrollIntoViewIfNeeded();
+    await frame.locator(`${TAB} figure[data-chart="gradient"]`).scrollIntoViewIfNeeded();
+    const points = await waitInFrame(frame, () => {
+      const n = Number((document.querySelector('.depth-tab figure[data-chart="gradient"]') as HTMLElement | null)?.dataset.points);
+      return n === 13 ? n : undefined;
+    }, 'the gradient chart over 12 layers (13 points)');
+    assert.equal(points, 13);
+    await box.fill('30');
+    await box.press('Enter');
   });
 
   it('the softmax tab shows the Jacobian beside argmax’s zero', async () => {
@@ -161,6 +183,7 @@ describe('depth tab (e2e)', function () {
     await waitInFrame(frame, () => {
       const row = Array.from(document.querySelectorAll('.depth-tab .depth-progress')).find((e) => /Simulation/.test(e.textContent ?? '')) as HTMLElement | undefined;
       const dead = document.querySelector('.depth-tab figure[data-chart="dead"]');
+      dead?.scrollIntoView(); // drawn once on screen
       // measured values are drawn only for the settings they were measured at: not stale = this state's run
       return row?.dataset.state === 'done' && dead !== null && !dead.classList.contains('stale') && Number((dead as HTMLElement).dataset.drawn) > 0;
     }, 'the simulation at Xavier init', undefined, 60_000);

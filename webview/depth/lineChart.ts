@@ -9,7 +9,7 @@ import { applyChartTheme, LINE_DATA_OPTIONS } from '../shared/chartTheme';
 import { chartPng } from '../shared/chartExport';
 import type { Theme } from '../shared/theme';
 import { formatRatio } from './sentences';
-import type { AxisSpec, ChartSpec, SeriesSpec } from './specs';
+import { sameAxes, sameSpec, type AxisSpec, type ChartSpec, type SeriesSpec } from './specs';
 
 Chart.register(LineController, ScatterController, LineElement, PointElement, LinearScale, LogarithmicScale, Legend);
 
@@ -68,25 +68,36 @@ export class DepthChart {
     }
   }
 
-  /** Draws `spec` synchronously. */
+  /** Draws `spec` synchronously; a spec equal to the one on screen costs nothing (a redraw stays within a frame). */
   draw(spec: ChartSpec): void {
+    if (sameSpec(this.last, spec)) return;
+    this.render(spec);
+  }
+
+  private render(spec: ChartSpec, themeChanged = false): void {
+    const axesChanged = !this.last || !sameAxes(this.last, spec);
     this.last = spec;
-    const o = this.chart.options;
-    o.scales = { x: axisOptions(spec.x), y: axisOptions(spec.y) };
-    applyChartTheme(this.chart, this.theme);
+    // New scale options make chart.js resolve them afresh: only when the axes or the theme change.
+    if (axesChanged) this.chart.options.scales = { x: axisOptions(spec.x), y: axisOptions(spec.y) };
+    if (axesChanged || themeChanged) applyChartTheme(this.chart, this.theme);
     this.chart.data.datasets = spec.series.map((s) => this.dataset(s));
     this.chart.update('none');
   }
 
   setTheme(theme: Theme): void {
     this.theme = theme;
-    if (this.last) this.draw(this.last);
+    if (this.last) this.render(this.last, true);
     else applyChartTheme(this.chart, theme);
   }
 
   /** How many datasets hold at least one finite point (the e2e test reads it through data-drawn). */
   drawnSeries(): number {
     return this.chart.data.datasets.filter((d) => d.data.some((p) => Number.isFinite(p.y))).length;
+  }
+
+  /** The longest series' point count (the e2e test checks an off-screen chart catches up when it scrolls in). */
+  drawnPoints(): number {
+    return Math.max(0, ...this.chart.data.datasets.map((d) => d.data.length));
   }
 
   /** 2× PNG with a title and the legend (the shared chart export). */

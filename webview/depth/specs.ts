@@ -27,6 +27,19 @@ export interface ChartSpec {
   readonly series: readonly SeriesSpec[];
 }
 
+const sameAxis = (a: AxisSpec, b: AxisSpec) => a.title === b.title && a.log === b.log && Object.is(a.min, b.min) && Object.is(a.max, b.max);
+const samePoints = (a: readonly Point[], b: readonly Point[]) =>
+  a === b || (a.length === b.length && a.every((p, i) => Object.is(p.x, b[i].x) && Object.is(p.y, b[i].y)));
+const sameSeries = (a: SeriesSpec, b: SeriesSpec) => a.label === b.label && a.color === b.color && a.style === b.style && samePoints(a.points, b.points);
+
+/** True when two specs have the same axes (titles, scale type, bounds). */
+export const sameAxes = (a: ChartSpec, b: ChartSpec): boolean => sameAxis(a.x, b.x) && sameAxis(a.y, b.y);
+
+/** True when two specs draw the same picture: a slider that moves σw² leaves the simulation's charts as they are. */
+export function sameSpec(a: ChartSpec | undefined, b: ChartSpec): boolean {
+  return a !== undefined && sameAxes(a, b) && a.series.length === b.series.length && a.series.every((s, i) => sameSeries(s, b.series[i]));
+}
+
 /** Non-positive values cannot sit on a log axis: a gap instead. */
 const positive = (v: number) => (v > 0 && Number.isFinite(v) ? v : NaN);
 const perLayer = (values: readonly number[], first = 0): Point[] => values.map((y, i) => ({ x: i + first, y }));

@@ -1,6 +1,7 @@
 // The Depth tab: controls on the side, eight charts each with the sentence that ties it to the seed's claim,
 // and a table of the theory's numbers. Theory redraws within the frame a slider moves (measured as
-// `ap:depth`); the simulation and the training run go to the worker, with a progress state until they answer.
+// `ap:depth`): only charts on screen whose picture changed are drawn, the rest when they scroll in. The
+// simulation and the training run go to the worker, with a progress state until they answer.
 import { formatNumber } from '../../src/core';
 import type { DepthState } from '../../src/protocol';
 import { h } from '../shared/dom';
@@ -54,6 +55,9 @@ export class DepthView {
   private jobs: DepthJobs | undefined;
   private jobTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly scheduleRedraw = perFrame(() => this.redraw());
+  /** Charts within reach of the viewport, and the latest spec of each one that is not. */
+  private readonly onScreen = new Set<ChartId>();
+  private readonly offScreen = new Map<ChartId, spec.ChartSpec>();
 
   constructor(private readonly store: DepthStore, private theme: Theme) {
     this.controls = new DepthControls(store);
@@ -100,6 +104,7 @@ export class DepthView {
   attach(): void {
     if (this.jobs) return;
     for (const id of CHARTS) this.figures[id].chart = new DepthChart(this.figures[id].canvas, this.theme);
+    this.watchVisibility();
     this.jobs = new DepthJobs({
       progress: (kind, done, total) => this.progress[kind].set('running', done, total),
       result: (r) => this.accept(r),
@@ -182,11 +187,38 @@ export class DepthView {
     });
   }
 
+  /** The sentence now; the chart now if it is on screen, else when it scrolls into view (a redraw stays within a frame). */
   private draw(id: ChartId, chartSpec: spec.ChartSpec, claim: string): void {
     const f = this.figures[id];
+    if (f.claim.textContent !== claim) f.claim.textContent = claim;
+    if (this.onScreen.has(id)) this.paint(id, chartSpec);
+    else this.offScreen.set(id, chartSpec);
+  }
+
+  private paint(id: ChartId, chartSpec: spec.ChartSpec): void {
+    const f = this.figures[id];
+    this.offScreen.delete(id);
     f.chart?.draw(chartSpec);
     f.el.dataset.drawn = String(f.chart?.drawnSeries() ?? 0);
-    if (f.claim.textContent !== claim) f.claim.textContent = claim;
+    f.el.dataset.points = String(f.chart?.drawnPoints() ?? 0);
+  }
+
+  /** Tracks which figures are (nearly) on screen; one that scrolls in draws what it missed. */
+  private watchVisibility(): void {
+    if (typeof IntersectionObserver === 'undefined') {
+      for (const id of CHARTS) this.onScreen.add(id);
+      return;
+    }
+    const observer = new IntersectionObserver((entries) => {
+      for (const e of entries) {
+        const id = (e.target as HTMLElement).dataset.chart as ChartId;
+        if (!e.isIntersecting) { this.onScreen.delete(id); continue; }
+        this.onScreen.add(id);
+        const missed = this.offScreen.get(id);
+        if (missed) this.paint(id, missed);
+      }
+    }, { rootMargin: '120px 0px' });
+    for (const id of CHARTS) observer.observe(this.figures[id].el);
   }
 
   /** The theory's numbers, each cell carrying its exact value (the e2e test compares them with the core). */
@@ -218,6 +250,8 @@ export class DepthView {
 
   /** PNG of the gradient chart, the tab's headline. */
   toPng(): string | undefined {
+    const missed = this.offScreen.get('gradient');
+    if (missed) this.paint('gradient', missed);
     return this.figures.gradient.chart?.toPng(TITLES.gradient);
   }
 }

@@ -6,13 +6,27 @@ import { defaultDepthState, type DepthState } from '../../../src/protocol';
 import { createRunner, type Task } from '../../../webview/depth/runner';
 import { phaseTask, simulateTask, trainTask } from '../../../webview/depth/tasks';
 import { formatRatio, gradientSentence, phaseSentence, signalSentence } from '../../../webview/depth/sentences';
-import { gradientSpec, phaseSpec, qSpec } from '../../../webview/depth/specs';
+import { deadSpec, gradientSpec, phaseSpec, qSpec, sameSpec } from '../../../webview/depth/specs';
 import { criticalLine, inputVariance, relativeGradient, theoryFor } from '../../../webview/depth/theory';
 import type { FromWorker, JobResult } from '../../../webview/depth/workerProtocol';
 
 const state = (patch: Partial<DepthState> = {}): DepthState => ({ ...defaultDepthState(), ...patch });
 
 describe('depth tab: theory per chart', () => {
+  it('a σw² slider move changes the theory charts and leaves the others to be skipped (redraw within a frame)', () => {
+    const fns = [{ id: 'sigmoid', params: {} }, { id: 'relu', params: {} }];
+    const at = (weightVariance: number) => fns.map((fn) => theoryFor(fn, state({ activations: fns, init: 'custom', weightVariance })));
+    assert.ok(!sameSpec(qSpec(at(1), []), qSpec(at(1.1), [])), 'q moves with σw²');
+    assert.ok(sameSpec(qSpec(at(1), []), qSpec(at(1), [])), 'the same σw² draws the same q');
+    assert.ok(sameSpec(deadSpec(['Sigmoid', 'ReLU'], []), deadSpec(['Sigmoid', 'ReLU'], [])), 'no measurement: the dead chart stays');
+    const layer = { variance: 1, dead: 0.25, saturated: 0, gradNorm: 1, histogram: { min: 0, max: 1, counts: [1] } };
+    const sim = { id: 'relu', layers: [layer, layer] };
+    assert.ok(sameSpec(deadSpec(['ReLU'], [sim]), deadSpec(['ReLU'], [{ ...sim, layers: [layer, { ...layer }] }])), 'equal numbers: skipped');
+    assert.ok(!sameSpec(deadSpec(['ReLU'], [sim]), deadSpec(['ReLU'], [{ ...sim, layers: [layer, { ...layer, dead: 0.5 }] }])), 'a new measurement redraws');
+    assert.ok(!sameSpec(deadSpec(['ReLU'], [sim]), deadSpec(['GELU'], [sim])), 'a renamed series redraws');
+    assert.ok(!sameSpec(undefined, deadSpec([], [])), 'nothing drawn yet: draw');
+  });
+
   it('q and χ are the core’s signalPropagation for the state (Xavier: σw² = 1)', () => {
     const s = state({ activations: [{ id: 'sigmoid', params: {} }, { id: 'relu', params: {} }], depth: 30 });
     for (const fn of s.activations) {

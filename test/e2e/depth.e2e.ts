@@ -15,17 +15,6 @@ const NET = '.depth-tab .depth-controls[aria-label="Random network"]';
 const close = (got: number, want: number, what: string) =>
   assert.ok(Object.is(got, want) || Math.abs(got - want) <= 1e-12 * Math.abs(want), `${what}: ${got} vs ${want} (core)`);
 
-/** Runs a palette command by typing its title and pressing Enter (the first row is the best match). */
-async function typeCommand(wb: Workbench, title: string): Promise<void> {
-  await wb.focusWorkbench(); // out of the webview, or F1 goes to it
-  await wb.page.keyboard.press('F1');
-  const input = wb.page.locator('.quick-input-widget .quick-input-box input');
-  await input.fill(`>${title}`);
-  await wb.page.locator('.quick-input-widget .monaco-list-row', { hasText: title }).first().waitFor({ state: 'visible' });
-  await wb.page.keyboard.press('Enter');
-  await wb.page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
-}
-
 /** The facts table: per activation row, its cells' exact values. */
 function readFacts(frame: Frame): Promise<Record<string, number[]>> {
   return frame.evaluate(() => {
@@ -176,8 +165,8 @@ describe('depth tab (e2e)', function () {
     const shots: Record<string, string> = {};
     // The panel alone and wide, for the README picture: its group only, no side bar.
     await wb.page.locator('.tab', { hasText: 'Activation Plot' }).first().click();
-    await typeCommand(wb, 'View: Close Editors in Other Groups');
-    await typeCommand(wb, 'View: Toggle Primary Side Bar Visibility');
+    await wb.runCommand('View: Close Editors in Other Groups');
+    await wb.runCommand('View: Toggle Primary Side Bar Visibility');
     // The picture shows the seed's comparison at Xavier init (the bench above moved σw²), simulated.
     await frame.selectOption(`${NET} select[aria-label="Initialisation"]`, 'xavier_normal');
     await waitInFrame(frame, () => {
@@ -204,7 +193,7 @@ describe('depth tab (e2e)', function () {
       assert.notEqual(outline, 'none', 'focus is visible');
     } finally {
       await pickTheme(wb, 'Light Modern');
-      await typeCommand(wb, 'View: Toggle Primary Side Bar Visibility');
+      await wb.runCommand('View: Toggle Primary Side Bar Visibility');
     }
     const docs = path.join(__dirname, '..', '..', 'docs', 'images', 'panel-depth.png');
     if (process.env.UPDATE_SCREENSHOTS === '1') fs.copyFileSync(shots.light, docs);

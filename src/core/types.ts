@@ -33,10 +33,8 @@ export interface ChoiceParamSpec {
 
 export type ParamSpec = NumberParamSpec | ChoiceParamSpec;
 
+/** A formula as plain Unicode text; its TeX (build time only) is in definitions/tex.ts under the formula's key. */
 export interface Formula {
-  /** TeX source, rendered to SVG at build time. */
-  readonly tex: string;
-  /** Plain Unicode fallback. */
   readonly text: string;
 }
 

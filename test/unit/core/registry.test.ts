@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { activation, activations } from '../../../src/core';
+import { activation, activations, formulaChoices } from '../../../src/core';
+import { FORMULA_TEX } from '../../../src/core/definitions/tex';
 
 describe('core registry', () => {
   it('resolves ids and aliases case-insensitively, the way people type them', () => {
@@ -27,17 +28,25 @@ describe('core registry', () => {
       assert.ok(ids.has(id), id);
     }
     for (const a of activations()) {
-      assert.ok(a.formula.tex && a.formula.text && a.derivativeFormula.tex && a.derivativeFormula.text, a.id);
+      for (const c of formulaChoices(a)) {
+        assert.ok(c.formula.text && c.derivativeFormula.text, c.key);
+        assert.ok(FORMULA_TEX[c.key]?.formula && FORMULA_TEX[c.key]?.derivative, `TeX for ${c.key}`);
+      }
       assert.ok(a.description.length > 20 && a.properties.range && a.properties.gradient.text, a.id);
     }
     assert.deepEqual(activations().slice(0, 7).map((a) => a.id), ['sigmoid', 'relu', 'leaky_relu', 'softplus', 'gelu', 'argmax', 'softmax']);
   });
 
+  it('has TeX only for formulas a definition shows (a renamed id leaves no stale row)', () => {
+    const keys = activations().flatMap((a) => formulaChoices(a).map((c) => c.key));
+    assert.deepEqual(Object.keys(FORMULA_TEX).sort(), keys.sort());
+  });
+
   it('writes a name with an underscore so that MathJax sets it tight (\\operatorname{leaky\\_relu} renders "leaky _ relu")', () => {
-    const texts = activations().flatMap((a) => [a.formula, a.derivativeFormula, ...(a.formulaVariants ?? []).flatMap((v) => [v.formula, v.derivativeFormula])]);
-    const spaced = texts.map((f) => f.tex).filter((t) => /\\operatorname\{[^}]*\\_/.test(t));
+    const texts = Object.values(FORMULA_TEX).flatMap((t) => [t.formula, t.derivative]);
+    const spaced = texts.filter((t) => /\\operatorname\{[^}]*\\_/.test(t));
     assert.deepEqual(spaced, []);
-    assert.match(activation('leaky_relu')!.formula.tex, /^\\mathrm\{leaky\\_relu\}/);
+    assert.match(FORMULA_TEX.leaky_relu.formula, /^\\mathrm\{leaky\\_relu\}/);
   });
 
   it('aliases never collide: each alias resolves to the definition that declares it', () => {

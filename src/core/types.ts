@@ -100,6 +100,8 @@ interface ActivationBase {
   readonly properties: Properties;
   /** Applies defaults and checks ranges; throws RangeError naming the parameter and its range. */
   resolve(params?: Params): ResolvedParams;
+  /** What `resolve` would throw, without the id prefix ("lower must be ≤ upper, got …"); undefined if it resolves. */
+  problem(params?: Params): string | undefined;
 }
 
 export interface ElementwiseActivation extends ActivationBase {

@@ -117,9 +117,7 @@ export const gelu_10 = elementwise({
     num('min', -10, 'Lower clip of the output (transformers: −10).', { slider: [-10, 0] }),
     num('max', 10, 'Upper clip of the output (transformers: 10, for int8 quantization ranges).', { slider: [0, 10] }),
   ],
-  check: (p) => {
-    if ((p.min as number) > (p.max as number)) throw new RangeError(`gelu_10: min must be ≤ max, got min=${p.min}, max=${p.max}`);
-  },
+  check: (p) => ((p.min as number) > (p.max as number) ? `min must be ≤ max, got min=${p.min}, max=${p.max}` : undefined),
   formula: { text: 'gelu_10(x) = clip(x·Φ(x), min, max)' },
   derivativeFormula: { text: "gelu'(x) where min ≤ gelu(x) ≤ max, else 0" },
   description: 'GELU clipped to [min, max] (Q8BERT-style quantization): the exact GELU, flat at max above x ≈ max.',

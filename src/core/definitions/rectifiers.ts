@@ -63,9 +63,7 @@ export const rrelu = elementwise({
     num('lower', 1 / 8, 'Lower bound of the random slope in training.', { slider: [0, 1] }),
     num('upper', 1 / 3, 'Upper bound of the random slope in training.', { slider: [0, 1] }),
   ],
-  check: (p) => {
-    if ((p.lower as number) > (p.upper as number)) throw new RangeError(`rrelu: lower must be ≤ upper, got lower=${p.lower}, upper=${p.upper}`);
-  },
+  check: (p) => ((p.lower as number) > (p.upper as number) ? `lower must be ≤ upper, got lower=${p.lower}, upper=${p.upper}` : undefined),
   formula: { text: 'rrelu(x) = x if x > 0 else ((lower + upper)/2)·x  (evaluation mode)' },
   derivativeFormula: { text: "1 if x > 0 else (lower + upper)/2" },
   description: 'Randomized leaky ReLU: a random slope in training; in evaluation the mean slope (l + u)/2.',
@@ -97,9 +95,7 @@ export const hardtanh = elementwise({
     num('min_val', -1, 'Lower clip.', { slider: [-5, 0] }),
     num('max_val', 1, 'Upper clip.', { slider: [0, 5] }),
   ],
-  check: (p) => {
-    if ((p.min_val as number) > (p.max_val as number)) throw new RangeError(`hardtanh: min_val must be ≤ max_val, got min_val=${p.min_val}, max_val=${p.max_val}`);
-  },
+  check: (p) => ((p.min_val as number) > (p.max_val as number) ? `min_val must be ≤ max_val, got min_val=${p.min_val}, max_val=${p.max_val}` : undefined),
   formula: { text: 'hardtanh(x) = min(max(x, min_val), max_val)' },
   derivativeFormula: { text: "1 if min_val < x < max_val else 0" },
   description: 'A piecewise-linear tanh: identity in [min_val, max_val], clipped outside.',

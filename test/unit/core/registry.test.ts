@@ -81,6 +81,26 @@ describe('core parameters', () => {
     assert.throws(() => activation('softmax')!.value([1, 2], { dim: 0.5 }), /integer/);
   });
 
+  it('says without throwing what resolve() would throw, minus the id (the hover shows it)', () => {
+    const cases: [string, Record<string, number | string>, string | undefined][] = [
+      ['rrelu', { lower: 0.5, upper: 0.1 }, 'lower must be ≤ upper, got lower=0.5, upper=0.1'],
+      ['hardtanh', { min_val: 2, max_val: 1 }, 'min_val must be ≤ max_val, got min_val=2, max_val=1'],
+      ['gelu_10', { min: 3, max: 1 }, 'min must be ≤ max, got min=3, max=1'],
+      ['softplus', { beta: -1 }, 'beta must be in (0, ∞), got -1'],
+      ['relu', { alpha: 1 }, "unknown parameter 'alpha' (takes none)"],
+      // a value out of range is named before the check across parameters reads it
+      ['hardtanh', { min_val: NaN, max_val: -5 }, 'min_val must be a number in (−∞, ∞), got NaN'],
+      ['rrelu', { lower: 0.1, upper: 0.5 }, undefined],
+      ['gelu', {}, undefined],
+    ];
+    for (const [id, params, want] of cases) {
+      const def = activation(id)!;
+      assert.equal(def.problem(params), want, id);
+      if (want === undefined) assert.doesNotThrow(() => def.resolve(params));
+      else assert.throws(() => def.resolve(params), (e: Error) => e instanceof RangeError && e.message === `${id}: ${want}`);
+    }
+  });
+
   it('keeps kernels bound to resolved parameters', () => {
     const { f, df } = ew('elu').bind({ alpha: 2 });
     assert.equal(f(-Infinity), -2);

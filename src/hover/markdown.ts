@@ -140,7 +140,18 @@ export function renderHover(h: HoverInput, ctx: RenderContext): string {
   const depth = def.kind === 'elementwise' ? ` · ${commandLink('$(layers) Simulate depth', 'activationPlayground.simulateDepth', link.arg)}` : '';
   lines.push(`${commandLink('$(graph-line) Plot', 'activationPlayground.plot', link.arg)} · ${commandLink('$(beaker) Open in playground', 'activationPlayground.openPlayground', link.arg)}${depth}`);
   // Hard line breaks: one paragraph, so no 8 px paragraph margins between the lines.
-  return lines.join('  \n');
+  return hardBreaks(lines);
+}
+
+/**
+ * The lines joined by `  \n`, with `+` rather than Array#join: join copies every piece, the ~40 KB image
+ * included, into a new two-byte string on each hover; `+` links them, and the one copy is made when VS Code
+ * serialises the hover.
+ */
+function hardBreaks(lines: readonly string[]): string {
+  let out = lines[0] ?? '';
+  for (let i = 1; i < lines.length; i++) out += '  \n' + lines[i];
+  return out;
 }
 
 /** The probability rows to describe: softmax-like outputs, 1-D or 2-D. */

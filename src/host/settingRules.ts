@@ -58,7 +58,7 @@ export function shortJson(v: unknown): string {
 
 /**
  * The value to use for `key`: the given one when it fits, else the default (and the problem). The manifest's
- * default is asked for only then: reading it (ConfigurationTarget inspect) costs more than the value.
+ * default is asked for only then: inspecting a setting costs more than reading its value.
  */
 export function checkSetting(key: SettingKey, given: unknown, manifestDefault: () => unknown): { value: unknown; problem?: SettingProblem } {
   const rule: Rule = SETTING_RULES[key];

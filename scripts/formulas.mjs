@@ -14,9 +14,13 @@ import { AllPackages } from 'mathjax-full/js/input/tex/AllPackages.js';
 /** Pixels per ex in the hover's font (13 px): sizes become absolute so the image is the same everywhere. */
 const PX_PER_EX = 7;
 
+/** The core and its TeX table (src/core/definitions/tex.ts: the extension's bundle never includes it). */
 async function loadCore() {
   const out = 'out/build/core.cjs';
-  await esbuild.build({ entryPoints: ['src/core/index.ts'], bundle: true, platform: 'node', format: 'cjs', outfile: out, logLevel: 'warning' });
+  await esbuild.build({
+    stdin: { contents: "export * from './src/core/index'; export { FORMULA_TEX } from './src/core/definitions/tex';", resolveDir: '.', loader: 'ts' },
+    bundle: true, platform: 'node', format: 'cjs', outfile: out, logLevel: 'warning',
+  });
   return createRequire(import.meta.url)(`../${out}`);
 }
 
@@ -37,9 +41,10 @@ export async function buildFormulas(outFile = 'dist/formulas.json') {
   };
   const formulas = {};
   for (const def of core.activations()) {
-    formulas[def.id] = { formula: render(def.formula.tex), derivative: render(def.derivativeFormula.tex) };
-    for (const v of def.formulaVariants ?? []) {
-      formulas[`${def.id}@${v.key}`] = { formula: render(v.formula.tex), derivative: render(v.derivativeFormula.tex) };
+    for (const { key } of core.formulaChoices(def)) {
+      const tex = core.FORMULA_TEX[key];
+      if (!tex) throw new Error(`no TeX for the formula ${key} (src/core/definitions/tex.ts)`);
+      formulas[key] = { formula: render(tex.formula), derivative: render(tex.derivative) };
     }
   }
   mkdirSync('dist', { recursive: true });

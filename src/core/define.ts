@@ -1,5 +1,5 @@
 // Turns a declarative spec into an activation definition: parameter checking, cached default kernels.
-import { resolveParams } from './params';
+import { paramsProblem, resolveParams } from './params';
 import { mapTensor } from './tensor';
 import type {
   ElementwiseActivation, Formula, FormulaVariant, ParamSpec, Params, Properties, ResolvedParams, ScalarKernels, Tensor, VectorActivation,
@@ -16,8 +16,8 @@ interface CommonSpec {
   readonly formulaVariants?: readonly FormulaVariant[];
   readonly description: string;
   readonly properties: Properties;
-  /** Constraints between parameters (min_val ≤ max_val); throws RangeError. */
-  readonly check?: (p: ResolvedParams) => void;
+  /** Constraints between parameters (min_val ≤ max_val): what is wrong, or undefined. */
+  readonly check?: (p: ResolvedParams) => string | undefined;
 }
 
 export interface ElementwiseSpec extends CommonSpec {
@@ -42,9 +42,13 @@ function common(spec: CommonSpec) {
   const params = spec.params ?? [];
   const resolve = (given?: Params): ResolvedParams => {
     const p = resolveParams(spec.id, params, given);
-    spec.check?.(p);
+    const bad = spec.check?.(p);
+    if (bad !== undefined) throw new RangeError(`${spec.id}: ${bad}`);
     return p;
   };
+  // Every value in range first: only then may the cross-parameter check read them.
+  const problem = (given?: Params): string | undefined =>
+    paramsProblem(params, given) ?? (spec.check ? spec.check(resolveParams(spec.id, params, given)) : undefined);
   return {
     id: spec.id,
     name: spec.name,
@@ -56,6 +60,7 @@ function common(spec: CommonSpec) {
     description: spec.description,
     properties: spec.properties,
     resolve,
+    problem,
   };
 }
 

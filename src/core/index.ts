@@ -15,7 +15,7 @@ export type { DType } from './dtype';
 export { allocateSamples, evaluateInto, gridX, IDENTITY, MAX_SAMPLES, sample, sampleInto } from './sample';
 export type { InputTransform, SampleOptions, Samples } from './sample';
 export { formatNumber, formatTensor } from './format';
-export { formulasFor } from './formulas';
+export { formulaChoices, formulasFor } from './formulas';
 export type { FormulaVariant } from './types';
 export { entropy, topTwo, topTwoMargin } from './distribution';
 // Depth (issue 14): mean-field theory, the random-network simulation, the training run.

@@ -72,24 +72,31 @@ export function paramProblem(spec: ParamSpec, value: unknown, options: ParamProb
 }
 
 /**
- * Applies defaults and checks every value. Unknown names are an error too: `relu(x, {alpha: 2})`
- * silently ignoring alpha would show a wrong curve.
+ * What is wrong with `given` for `specs`, as users see it: the first value out of its range, in the specs'
+ * order, then a name no spec has (`relu(x, {alpha: 2})` silently ignoring alpha would show a wrong curve).
+ * Undefined when every value fits.
  */
-export function resolveParams(owner: string, specs: readonly ParamSpec[], given: Params | undefined): ResolvedParams {
-  const out: Record<string, number | string> = {};
+export function paramsProblem(specs: readonly ParamSpec[], given: Params | undefined): string | undefined {
   for (const s of specs) {
-    const v = given?.[s.name] ?? s.default;
-    const problem = paramProblem(s, v);
-    if (problem !== undefined) throw new RangeError(`${owner}: ${problem}`);
-    out[s.name] = v;
+    const problem = paramProblem(s, given?.[s.name] ?? s.default);
+    if (problem !== undefined) return problem;
   }
   if (given) {
     for (const k of Object.keys(given)) {
       if (given[k] !== undefined && !specs.some((s) => s.name === k)) {
         const names = specs.length ? specs.map((s) => s.name).join(', ') : 'none';
-        throw new RangeError(`${owner}: unknown parameter '${k}' (takes ${names})`);
+        return `unknown parameter '${k}' (takes ${names})`;
       }
     }
   }
+  return undefined;
+}
+
+/** Applies defaults and checks every value; throws RangeError (`owner: problem`) for the first problem. */
+export function resolveParams(owner: string, specs: readonly ParamSpec[], given: Params | undefined): ResolvedParams {
+  const problem = paramsProblem(specs, given);
+  if (problem !== undefined) throw new RangeError(`${owner}: ${problem}`);
+  const out: Record<string, number | string> = {};
+  for (const s of specs) out[s.name] = given?.[s.name] ?? s.default;
   return out;
 }

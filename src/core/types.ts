@@ -33,10 +33,8 @@ export interface ChoiceParamSpec {
 
 export type ParamSpec = NumberParamSpec | ChoiceParamSpec;
 
+/** A formula as plain Unicode text; its TeX (build time only) is in definitions/tex.ts under the formula's key. */
 export interface Formula {
-  /** TeX source, rendered to SVG at build time. */
-  readonly tex: string;
-  /** Plain Unicode fallback. */
   readonly text: string;
 }
 
@@ -102,6 +100,8 @@ interface ActivationBase {
   readonly properties: Properties;
   /** Applies defaults and checks ranges; throws RangeError naming the parameter and its range. */
   resolve(params?: Params): ResolvedParams;
+  /** What `resolve` would throw, without the id prefix ("lower must be ≤ upper, got …"); undefined if it resolves. */
+  problem(params?: Params): string | undefined;
 }
 
 export interface ElementwiseActivation extends ActivationBase {

@@ -56,11 +56,15 @@ export function shortJson(v: unknown): string {
   return s.length > 120 ? `${s.slice(0, 119)}…` : s;
 }
 
-/** The value to use for `key`: the given one when it fits, else the default (and the problem). */
-export function checkSetting(key: SettingKey, given: unknown, manifestDefault: unknown): { value: unknown; problem?: SettingProblem } {
+/**
+ * The value to use for `key`: the given one when it fits, else the default (and the problem). The manifest's
+ * default is asked for only then: inspecting a setting costs more than reading its value.
+ */
+export function checkSetting(key: SettingKey, given: unknown, manifestDefault: () => unknown): { value: unknown; problem?: SettingProblem } {
   const rule: Rule = SETTING_RULES[key];
-  const fallback = rule.valid(manifestDefault) ? manifestDefault : rule.fallback;
+  if (given !== undefined && rule.valid(given)) return { value: given };
+  const declared = manifestDefault();
+  const fallback = rule.valid(declared) ? declared : rule.fallback;
   if (given === undefined) return { value: fallback };
-  if (rule.valid(given)) return { value: given };
   return { value: fallback, problem: { key, expected: rule.expected, given: shortJson(given), used: shortJson(fallback) } };
 }

@@ -1,6 +1,8 @@
 // The extension's settings (package.json contributes.configuration), each checked on its own: a value of
 // the wrong type or out of range falls back to that setting's default (VS Code reads the default from the
 // manifest, the one place it is written) and the problem is kept so it can be reported once.
+// Read once and kept: `watchSettings` owns the one configuration listener that re-reads them, reports bad
+// values and tells the features (hover, inline values, webviews) through `onDidChangeSettings`.
 import * as vscode from 'vscode';
 import type { Framework } from '../protocol';
 import { checkSetting, type SettingKey, type SettingProblem } from './settingRules';
@@ -29,8 +31,7 @@ export function checkedSettings(): Checked {
   const c = vscode.workspace.getConfiguration(SECTION);
   const problems: SettingProblem[] = [];
   const get = <K extends SettingKey>(key: K) => {
-    const fallback = c.inspect(key)?.defaultValue;
-    const r = checkSetting(key, c.get<unknown>(key), fallback);
+    const r = checkSetting(key, c.get<unknown>(key), () => c.inspect(key)?.defaultValue);
     if (r.problem) problems.push(r.problem);
     return r.value;
   };
@@ -45,21 +46,33 @@ export function checkedSettings(): Checked {
   return { settings, problems };
 }
 
+/** What `watchSettings` keeps current; undefined until first read, and while nothing watches. */
+let kept: Checked | undefined;
+let watching = false;
+const listeners = new Set<(s: Settings) => void>();
+
 /** The checked settings (silent: `watchSettings` is the one place that reports problems). */
 export function readSettings(): Settings {
-  return checkedSettings().settings;
+  if (!watching) return checkedSettings().settings;
+  return (kept ??= checkedSettings()).settings;
+}
+
+/** Calls `listener` with the new settings after one of ours changed (while `watchSettings` runs). */
+export function onDidChangeSettings(listener: (s: Settings) => void): vscode.Disposable {
+  listeners.add(listener);
+  return { dispose: () => listeners.delete(listener) };
 }
 
 /**
- * Tells the user once per bad value, now and on every change: a warning naming the setting and the value
- * used instead, and a line in the output channel. Returns the messages shown so far (the integration suite
- * reads them through activate()'s API).
+ * Keeps the settings, re-read on every change of ours, and tells the user once per bad value: a warning
+ * naming the setting and the value used instead, and a line in the output channel. The first check is
+ * reported just after activation (activate() only registers). Returns the messages shown so far (the
+ * integration suite reads them through activate()'s API).
  */
 export function watchSettings(context: vscode.ExtensionContext, log: vscode.LogOutputChannel): readonly string[] {
   const told = new Set<string>();
   const shown: string[] = [];
-  const refresh = () => {
-    const { problems } = checkedSettings();
+  const report = ({ problems }: Checked) => {
     for (const p of problems) {
       const key = `${p.key}=${p.given}`;
       if (told.has(key)) continue;
@@ -70,11 +83,30 @@ export function watchSettings(context: vscode.ExtensionContext, log: vscode.LogO
       void vscode.window.showWarningMessage(message);
     }
   };
-  refresh();
+  watching = true;
+  const firstReport = setTimeout(() => report((kept ??= checkedSettings())), 0);
   context.subscriptions.push(
     vscode.workspace.onDidChangeConfiguration((e) => {
-      if (e.affectsConfiguration(SECTION)) refresh();
+      if (!e.affectsConfiguration(SECTION)) return;
+      kept = checkedSettings();
+      report(kept);
+      for (const listener of [...listeners]) {
+        // One feature failing to follow a change must not keep the others from following it.
+        try {
+          listener(kept.settings);
+        } catch (err) {
+          log.error(`settings: a listener failed: ${String(err)}`);
+        }
+      }
     }),
+    {
+      dispose: () => {
+        clearTimeout(firstReport);
+        watching = false;
+        kept = undefined;
+        listeners.clear();
+      },
+    },
   );
   return shown;
 }

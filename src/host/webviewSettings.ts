@@ -2,24 +2,26 @@
 // receive, read from `activationPlayground.*`, and the theme kind they re-theme on.
 import * as vscode from 'vscode';
 import type { ThemeKind, WebviewSettings } from '../protocol';
-import { readSettings as readAll, SECTION } from './settings';
+import { onDidChangeSettings, readSettings as readAll, type Settings } from './settings';
+
+const webviewPart = (s: Settings): WebviewSettings => ({
+  vanishingThreshold: s.vanishingThreshold, defaultFramework: s.defaultFramework, significantDigits: s.digits,
+});
+const same = (a: WebviewSettings, b: WebviewSettings) => (Object.keys(a) as (keyof WebviewSettings)[]).every((k) => a[k] === b[k]);
 
 /** The part of the extension's settings (read and checked in one place, ./settings) that webviews use. */
 export function readWebviewSettings(): WebviewSettings {
-  const s = readAll();
-  return { vanishingThreshold: s.vanishingThreshold, defaultFramework: s.defaultFramework, significantDigits: s.digits };
+  return webviewPart(readAll());
 }
 
 /** Calls `listener` with fresh settings when one that the webviews read changes. */
 export function onSettingsChanged(listener: (s: WebviewSettings) => void): vscode.Disposable {
-  return vscode.workspace.onDidChangeConfiguration((e) => {
-    if (
-      e.affectsConfiguration(`${SECTION}.plot.vanishingGradientThreshold`) ||
-      e.affectsConfiguration(`${SECTION}.defaultFramework`) ||
-      e.affectsConfiguration(`${SECTION}.significantDigits`)
-    ) {
-      listener(readWebviewSettings());
-    }
+  let last = readWebviewSettings();
+  return onDidChangeSettings((s) => {
+    const now = webviewPart(s);
+    if (same(now, last)) return;
+    last = now;
+    listener(now);
   });
 }
 

@@ -26,6 +26,8 @@ export interface Box {
 const SAMPLES = 81;
 /** The core's sampler fills these on every hover (rendering is synchronous: one buffer serves all). */
 const buffer = allocateSamples(SAMPLES);
+/** Each sample's x coordinate as printed in the polylines ("123,"), per hover. */
+const xTexts: string[] = new Array<string>(SAMPLES).fill('');
 /** The strip under the plot that holds the legend and the range label, so no curve can cross them. */
 const LABEL_STRIP = 13;
 
@@ -46,13 +48,17 @@ export function curveWindow(x: number | undefined): [number, number] {
   return [x - half, x + half];
 }
 
-function finiteRange(vals: Iterable<number>): [number, number] {
+/** The finite values' span, padded; over arrays read in place (a spread copy of them costs more than drawing). */
+function finiteRange(series: readonly ArrayLike<number>[]): [number, number] {
   let lo = Infinity;
   let hi = -Infinity;
-  for (const v of vals) {
-    if (Number.isFinite(v)) {
-      if (v < lo) lo = v;
-      if (v > hi) hi = v;
+  for (const vals of series) {
+    for (let i = 0; i < vals.length; i++) {
+      const v = vals[i];
+      if (Number.isFinite(v)) {
+        if (v < lo) lo = v;
+        if (v > hi) hi = v;
+      }
     }
   }
   if (!(lo <= hi)) return [-1, 1];
@@ -66,8 +72,11 @@ function fmt(v: number): string {
   return Math.abs(v) >= 1e4 ? v.toExponential(1) : String(Math.round(v * 100) / 100);
 }
 
+/** `text` must already be XML text (xmlText): the labels' fixed words are escaped once, below. */
 const label = (x: number, y: number, anchor: 'start' | 'end', fill: string, text: string) =>
-  `<text x="${r1(x)}" y="${r1(y)}" font-size="10" font-family="sans-serif" text-anchor="${anchor}" fill="${fill}">${xmlText(text)}</text>`;
+  `<text x="${r1(x)}" y="${r1(y)}" font-size="10" font-family="sans-serif" text-anchor="${anchor}" fill="${fill}">${text}</text>`;
+const CURVE_LEGEND = xmlText('f solid, f′ dashed');
+const RANGE_LABEL = xmlText('x ∈ [');
 
 /** f and f′ around x in `box`, the point marked; x undefined draws the curve alone. Params must be valid. */
 export function curveParts(def: ElementwiseActivation, params: Params | undefined, x: number | undefined, colors: CurveColors, box: Box): string {
@@ -77,17 +86,25 @@ export function curveParts(def: ElementwiseActivation, params: Params | undefine
   const { xs, ys, dys: ds } = buffer;
   const px = x !== undefined && Number.isFinite(x) ? x : undefined;
   const py = px !== undefined ? kernels.f(px) : undefined;
-  const [lo, hi] = finiteRange([...ys, ...ds, ...(py !== undefined ? [py] : [])]);
+  const [lo, hi] = finiteRange(py !== undefined ? [ys, ds, [py]] : [ys, ds]);
   const plotH = box.h - LABEL_STRIP;
   // Halved operands, so that spans near the float range's end do not overflow.
-  const sx = (v: number) => box.x + ((v / 2 - a / 2) / (b / 2 - a / 2)) * box.w;
-  const sy = (v: number) => box.y + plotH - ((Math.min(Math.max(v, lo), hi) / 2 - lo / 2) / (hi / 2 - lo / 2)) * plotH;
+  const a2 = a / 2;
+  const spanX = b / 2 - a2;
+  const lo2 = lo / 2;
+  const spanY = hi / 2 - lo2;
+  const sx = (v: number) => box.x + ((v / 2 - a2) / spanX) * box.w;
+  const sy = (v: number) => box.y + plotH - ((Math.min(Math.max(v, lo), hi) / 2 - lo2) / spanY) * plotH;
   // Points in tenths of a pixel, as integers inside a scale(0.1) group: sub-pixel smooth, and integers
-  // print several times faster than decimals (this path is most of the hover's rendering time).
+  // print several times faster than decimals (this path is most of the hover's rendering time). The x
+  // coordinates are printed once for both polylines.
+  for (let i = 0; i < xs.length; i++) xTexts[i] = `${Math.round(sx(xs[i]) * 10)},`;
   const path = (vals: Float64Array) => {
     let out = '';
-    for (let i = 0; i < vals.length; i++) if (Number.isFinite(vals[i])) out += `${Math.round(sx(xs[i]) * 10)},${Math.round(sy(vals[i]) * 10)} `;
-    return out.trimEnd();
+    for (let i = 0; i < vals.length; i++) {
+      if (Number.isFinite(vals[i])) out += `${out ? ' ' : ''}${xTexts[i]}${Math.round(sy(vals[i]) * 10)}`;
+    }
+    return out;
   };
   const parts: string[] = [];
   if (lo < 0 && hi > 0) parts.push(`<line x1="${box.x}" y1="${r1(sy(0))}" x2="${box.x + box.w}" y2="${r1(sy(0))}" stroke="${colors.axis}" stroke-width="1"/>`);
@@ -101,8 +118,9 @@ export function curveParts(def: ElementwiseActivation, params: Params | undefine
     parts.push(`<circle cx="${r1(sx(px))}" cy="${r1(sy(py))}" r="3.5" fill="${colors.point}"/>`);
   }
   const base = box.y + box.h - 2;
-  parts.push(label(box.x, base, 'start', colors.text, 'f solid, f′ dashed'));
-  parts.push(label(box.x + box.w, base, 'end', colors.text, `x ∈ [${fmt(a)}, ${fmt(b)}]`));
+  parts.push(label(box.x, base, 'start', colors.text, CURVE_LEGEND));
+  // fmt prints ASCII only (digits, sign, point, e)
+  parts.push(label(box.x + box.w, base, 'end', colors.text, `${RANGE_LABEL}${fmt(a)}, ${fmt(b)}]`));
   return parts.join('');
 }
 
@@ -132,7 +150,7 @@ export function barsParts(rows: readonly (readonly number[])[], colors: CurveCol
     .filter(Boolean)
     .join(', ');
   parts.push(label(box.x, base, 'start', colors.text, shown.length > 1 ? 'p per row, argmax marked' : 'p, argmax marked'));
-  if (cut) parts.push(label(box.x + box.w, base, 'end', colors.text, cut));
+  if (cut) parts.push(label(box.x + box.w, base, 'end', colors.text, xmlText(cut)));
   return parts.join('');
 }
 

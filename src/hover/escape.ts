@@ -31,7 +31,8 @@ const breakIcons = (s: string) => s.replace(/\$\(/g, '$\u200d(');
  * (breakIcons). Line breaks become spaces, so no block can start.
  */
 export function inert(s: string, max = MAX_USER_TEXT): string {
-  return breakIcons(oneLine(s, max)).replace(ASCII_PUNCTUATION, (c) => '\\' + c);
+  // A replacement pattern (`$&` is the match), not a callback: the same text, without a call per character.
+  return breakIcons(oneLine(s, max)).replace(ASCII_PUNCTUATION, '\\$&');
 }
 
 /**

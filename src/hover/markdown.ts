@@ -4,7 +4,7 @@
 //   ONE image (curve or bars beside the formula) · the other notes folded into one line · the two links.
 // Pure (no vscode import): the provider wraps it in a MarkdownString. Every piece of user text goes
 // through escape.ts.
-import { formatNumber, formatTensor, formulasFor, paramProblem, toDType, type Activation, type DType, type ResolvedParams, type Tensor } from '../core';
+import { formatNumber, formatTensor, formulasFor, toDType, type Activation, type DType, type ResolvedParams, type Tensor } from '../core';
 import { barsParts, curveParts, type CurveColors } from './curve';
 import { altText, codeSpan, inert, oneLine } from './escape';
 import { distributionInsights, rowsInsights, scalarInsights, type Insight } from './insights';
@@ -53,22 +53,11 @@ interface Reading {
 /** Hyphen-minus before a number as the minus sign the rest of the hover uses: "got −1". */
 const minusSigns = (s: string) => s.replace(/(^|[\s(,[=])-(?=[\d.∞])/g, '$1−');
 
-/**
- * Why the parameters cannot be used ("beta must be in (0, ∞), got −1"), or undefined when they can: the
- * core's one range rule per parameter, then the definition's own checks across them (min_val ≤ max_val).
- */
-function paramsProblem(def: Activation, params: ResolvedParams): string | undefined {
-  for (const spec of def.params) {
-    const problem = paramProblem(spec, params[spec.name] ?? spec.default);
-    if (problem !== undefined) return minusSigns(problem);
-  }
-  try {
-    def.resolve(params);
-    return undefined;
-  } catch (e) {
-    return minusSigns((e instanceof Error ? e.message : String(e)).replace(/^[\w.]+: /, ''));
-  }
-}
+/** Why the parameters cannot be used ("beta must be in (0, ∞), got −1"), or undefined when they can. */
+const paramsProblem = (def: Activation, params: ResolvedParams) => {
+  const problem = def.problem(params);
+  return problem === undefined ? undefined : minusSigns(problem);
+};
 
 function paramList(def: Activation, p: ResolvedParams): string {
   return def.params
@@ -151,7 +140,18 @@ export function renderHover(h: HoverInput, ctx: RenderContext): string {
   const depth = def.kind === 'elementwise' ? ` · ${commandLink('$(layers) Simulate depth', 'activationPlayground.simulateDepth', link.arg)}` : '';
   lines.push(`${commandLink('$(graph-line) Plot', 'activationPlayground.plot', link.arg)} · ${commandLink('$(beaker) Open in playground', 'activationPlayground.openPlayground', link.arg)}${depth}`);
   // Hard line breaks: one paragraph, so no 8 px paragraph margins between the lines.
-  return lines.join('  \n');
+  return hardBreaks(lines);
+}
+
+/**
+ * The lines joined by `  \n`, with `+` rather than Array#join: join copies every piece, the ~40 KB image
+ * included, into a new two-byte string on each hover; `+` links them, and the one copy is made when VS Code
+ * serialises the hover.
+ */
+function hardBreaks(lines: readonly string[]): string {
+  let out = lines[0] ?? '';
+  for (let i = 1; i < lines.length; i++) out += '  \n' + lines[i];
+  return out;
 }
 
 /** The probability rows to describe: softmax-like outputs, 1-D or 2-D. */

@@ -8,8 +8,8 @@ export const sigmoid = elementwise({
   id: 'sigmoid',
   name: 'Sigmoid',
   aliases: ['σ', 'expit', 'logistic', 'sigmoid_fast', 'logistic_sigmoid'],
-  formula: { tex: '\\sigma(x) = \\frac{1}{1 + e^{-x}}', text: 'σ(x) = 1 / (1 + e^(−x))' },
-  derivativeFormula: { tex: "\\sigma'(x) = \\sigma(x)\\,(1 - \\sigma(x))", text: "σ'(x) = σ(x)·(1 − σ(x))" },
+  formula: { text: 'σ(x) = 1 / (1 + e^(−x))' },
+  derivativeFormula: { text: "σ'(x) = σ(x)·(1 − σ(x))" },
   description: 'Squashes any input into (0, 1); the classic gate and binary-probability output.',
   properties: {
     range: '(0, 1)', monotonic: true, smooth: true, zeroCentered: false, saturates: 'both',
@@ -22,8 +22,8 @@ export const tanh = elementwise({
   id: 'tanh',
   name: 'Tanh',
   aliases: ['tanh_fast', 'hyperbolic_tangent'],
-  formula: { tex: '\\tanh(x) = \\frac{e^{x} - e^{-x}}{e^{x} + e^{-x}}', text: 'tanh(x) = (eˣ − e⁻ˣ) / (eˣ + e⁻ˣ)' },
-  derivativeFormula: { tex: "\\tanh'(x) = 1 - \\tanh^2(x)", text: "tanh'(x) = 1 − tanh²(x)" },
+  formula: { text: 'tanh(x) = (eˣ − e⁻ˣ) / (eˣ + e⁻ˣ)' },
+  derivativeFormula: { text: "tanh'(x) = 1 − tanh²(x)" },
   description: 'A zero-centred sigmoid with range (−1, 1), steeper at the origin (slope 1).',
   properties: {
     range: '(−1, 1)', monotonic: true, smooth: true, zeroCentered: true, saturates: 'both',
@@ -36,8 +36,8 @@ export const logsigmoid = elementwise({
   id: 'logsigmoid',
   name: 'LogSigmoid',
   aliases: ['log_sigmoid', 'logσ', 'LogSigmoid'],
-  formula: { tex: '\\log\\sigma(x) = -\\log\\left(1 + e^{-x}\\right)', text: 'log σ(x) = −log(1 + e^(−x))' },
-  derivativeFormula: { tex: "\\frac{d}{dx}\\log\\sigma(x) = \\sigma(-x)", text: "(log σ)'(x) = σ(−x)" },
+  formula: { text: 'log σ(x) = −log(1 + e^(−x))' },
+  derivativeFormula: { text: "(log σ)'(x) = σ(−x)" },
   description: 'The log of the sigmoid, computed without overflow; the building block of binary cross-entropy.',
   properties: {
     range: '(−∞, 0)', monotonic: true, smooth: true, zeroCentered: false, saturates: 'above',
@@ -54,11 +54,8 @@ export const softplus = elementwise({
     num('beta', 1, 'Sharpness β: larger β approaches ReLU.', { min: 0, minExclusive: true, slider: [0.1, 10] }),
     num('threshold', 20, 'Above β·x > threshold PyTorch returns x itself.', { slider: [1, 40] }),
   ],
-  formula: {
-    tex: '\\operatorname{softplus}(x) = \\frac{1}{\\beta}\\log\\left(1 + e^{\\beta x}\\right)',
-    text: 'softplus(x) = (1/β)·log(1 + e^(βx)), x when βx > threshold',
-  },
-  derivativeFormula: { tex: "\\operatorname{softplus}'(x) = \\sigma(\\beta x)", text: "softplus'(x) = σ(βx)" },
+  formula: { text: 'softplus(x) = (1/β)·log(1 + e^(βx)), x when βx > threshold' },
+  derivativeFormula: { text: "softplus'(x) = σ(βx)" },
   description: 'A smooth ReLU: log(1 + eˣ), always positive, with a gradient that never dies.',
   properties: {
     range: '(0, ∞)', monotonic: true, smooth: true, zeroCentered: false, saturates: 'below',
@@ -76,11 +73,8 @@ export const silu = elementwise({
   name: 'SiLU / Swish',
   aliases: ['swish', 'SiLU', 'Swish', 'swish1'],
   params: [num('beta', 1, "Swish's β (TensorFlow's silu(features, beta)); β = 1 is SiLU.", { slider: [0.1, 10] })],
-  formula: { tex: '\\operatorname{silu}(x) = x\\,\\sigma(\\beta x)', text: 'silu(x) = x·σ(βx)' },
-  derivativeFormula: {
-    tex: "\\operatorname{silu}'(x) = \\sigma(\\beta x)\\left(1 + \\beta x\\,(1 - \\sigma(\\beta x))\\right)",
-    text: "silu'(x) = σ(βx)·(1 + βx·(1 − σ(βx)))",
-  },
+  formula: { text: 'silu(x) = x·σ(βx)' },
+  derivativeFormula: { text: "silu'(x) = σ(βx)·(1 + βx·(1 − σ(βx)))" },
   description: 'x gated by its own sigmoid: smooth, non-monotonic, with a small negative dip near x ≈ −1.28.',
   properties: {
     range: '[≈ −0.278, ∞)', monotonic: false, smooth: true, zeroCentered: false, saturates: 'below',
@@ -97,11 +91,8 @@ export const mish = elementwise({
   id: 'mish',
   name: 'Mish',
   aliases: ['Mish'],
-  formula: { tex: '\\operatorname{mish}(x) = x\\,\\tanh\\left(\\operatorname{softplus}(x)\\right)', text: 'mish(x) = x·tanh(softplus(x))' },
-  derivativeFormula: {
-    tex: "\\operatorname{mish}'(x) = \\tanh(\\operatorname{sp}(x)) + x\\,\\operatorname{sech}^2(\\operatorname{sp}(x))\\,\\sigma(x)",
-    text: "mish'(x) = tanh(sp(x)) + x·sech²(sp(x))·σ(x)",
-  },
+  formula: { text: 'mish(x) = x·tanh(softplus(x))' },
+  derivativeFormula: { text: "mish'(x) = tanh(sp(x)) + x·sech²(sp(x))·σ(x)" },
   description: 'A self-gated smooth activation like SiLU, with a slightly deeper negative dip (≈ −0.309).',
   properties: {
     range: '[≈ −0.309, ∞)', monotonic: false, smooth: true, zeroCentered: false, saturates: 'below',
@@ -115,8 +106,8 @@ export const tanhshrink = elementwise({
   id: 'tanhshrink',
   name: 'Tanhshrink',
   aliases: ['tanh_shrink', 'Tanhshrink'],
-  formula: { tex: '\\operatorname{tanhshrink}(x) = x - \\tanh(x)', text: 'tanhshrink(x) = x − tanh(x)' },
-  derivativeFormula: { tex: "\\operatorname{tanhshrink}'(x) = \\tanh^2(x)", text: "tanhshrink'(x) = tanh²(x)" },
+  formula: { text: 'tanhshrink(x) = x − tanh(x)' },
+  derivativeFormula: { text: "tanhshrink'(x) = tanh²(x)" },
   description: 'What tanh leaves of x: flat (≈ x³/3) near zero, x ∓ 1 far out.',
   properties: {
     range: '(−∞, ∞)', monotonic: true, smooth: true, zeroCentered: true, saturates: 'none',
@@ -129,8 +120,8 @@ export const softsign = elementwise({
   id: 'softsign',
   name: 'Softsign',
   aliases: ['soft_sign', 'Softsign'],
-  formula: { tex: '\\operatorname{softsign}(x) = \\frac{x}{1 + |x|}', text: 'softsign(x) = x / (1 + |x|)' },
-  derivativeFormula: { tex: "\\operatorname{softsign}'(x) = \\frac{1}{(1 + |x|)^2}", text: "softsign'(x) = 1 / (1 + |x|)²" },
+  formula: { text: 'softsign(x) = x / (1 + |x|)' },
+  derivativeFormula: { text: "softsign'(x) = 1 / (1 + |x|)²" },
   description: 'A tanh-like squash that approaches ±1 polynomially, not exponentially.',
   properties: {
     range: '(−1, 1)', monotonic: true, smooth: false, zeroCentered: true, saturates: 'both',
@@ -144,11 +135,8 @@ export const squareplus = elementwise({
   name: 'Squareplus',
   aliases: ['square_plus'],
   params: [num('b', 4, 'Curvature b ≥ 0 near the origin; b = 0 is ReLU.', { min: 0, slider: [0, 10] })],
-  formula: { tex: '\\operatorname{squareplus}(x) = \\frac{x + \\sqrt{x^2 + b}}{2}', text: 'squareplus(x) = (x + √(x² + b)) / 2' },
-  derivativeFormula: {
-    tex: "\\operatorname{squareplus}'(x) = \\frac{1}{2}\\left(1 + \\frac{x}{\\sqrt{x^2 + b}}\\right)",
-    text: "squareplus'(x) = (1 + x/√(x² + b)) / 2",
-  },
+  formula: { text: 'squareplus(x) = (x + √(x² + b)) / 2' },
+  derivativeFormula: { text: "squareplus'(x) = (1 + x/√(x² + b)) / 2" },
   description: 'A softplus-like smooth ReLU made only of a square root: cheap and algebraic.',
   properties: {
     range: '(0, ∞)', monotonic: true, smooth: true, zeroCentered: false, saturates: 'below',
@@ -167,11 +155,8 @@ export const quick_gelu = elementwise({
   name: 'QuickGELU',
   // Not NNlib's gelu_sigmoid: that is x·σ(√(8/π)(x + 0.044715x³)), the tanh form (NNlib src/activations.jl).
   aliases: ['QuickGELU', 'QuickGELUActivation', 'quickgelu'],
-  formula: { tex: '\\mathrm{quick\\_gelu}(x) = x\\,\\sigma(1.702\\,x)', text: 'quick_gelu(x) = x·σ(1.702x)' },
-  derivativeFormula: {
-    tex: "\\mathrm{quick\\_gelu}'(x) = \\sigma(1.702x)\\left(1 + 1.702x\\,(1 - \\sigma(1.702x))\\right)",
-    text: "quick_gelu'(x) = σ(1.702x)·(1 + 1.702x·(1 − σ(1.702x)))",
-  },
+  formula: { text: 'quick_gelu(x) = x·σ(1.702x)' },
+  derivativeFormula: { text: "quick_gelu'(x) = σ(1.702x)·(1 + 1.702x·(1 − σ(1.702x)))" },
   description: "GELU's sigmoid approximation (CLIP, timm): SiLU with β = 1.702, close to x·Φ(x) and cheaper.",
   properties: {
     range: '[≈ −0.164, ∞)', monotonic: false, smooth: true, zeroCentered: false, saturates: 'below',
@@ -185,8 +170,8 @@ export const lisht = elementwise({
   id: 'lisht',
   name: 'LiSHT',
   aliases: ['LiSHT', 'linearly_scaled_tanh'],
-  formula: { tex: '\\operatorname{lisht}(x) = x\\,\\tanh(x)', text: 'lisht(x) = x·tanh(x)' },
-  derivativeFormula: { tex: "\\operatorname{lisht}'(x) = \\tanh(x) + x\\,\\operatorname{sech}^2(x)", text: "lisht'(x) = tanh(x) + x·sech²(x)" },
+  formula: { text: 'lisht(x) = x·tanh(x)' },
+  derivativeFormula: { text: "lisht'(x) = tanh(x) + x·sech²(x)" },
   description: 'Linearly scaled tanh (Roy et al. 2019): even and non-negative, ≈ x² near 0 and |x| far out.',
   properties: {
     range: '[0, ∞)', monotonic: false, smooth: true, zeroCentered: false, saturates: 'none',
@@ -200,8 +185,8 @@ export const logcosh = elementwise({
   id: 'logcosh',
   name: 'Log-cosh',
   aliases: ['log_cosh', 'logCosh'],
-  formula: { tex: '\\operatorname{logcosh}(x) = \\log\\cosh(x)', text: 'logcosh(x) = log(cosh(x))' },
-  derivativeFormula: { tex: "\\operatorname{logcosh}'(x) = \\tanh(x)", text: "logcosh'(x) = tanh(x)" },
+  formula: { text: 'logcosh(x) = log(cosh(x))' },
+  derivativeFormula: { text: "logcosh'(x) = tanh(x)" },
   description: 'log(cosh x): ≈ x²/2 near 0 and |x| − log 2 far out, computed without overflow (cosh overflows past 710).',
   properties: {
     range: '[0, ∞)', monotonic: false, smooth: true, zeroCentered: false, saturates: 'none',

@@ -43,5 +43,8 @@ export class ActivationHoverProvider implements vscode.HoverProvider {
 
 export function registerHover(context: vscode.ExtensionContext, texts: DocumentTexts, log: vscode.LogOutputChannel): void {
   const provider = new ActivationHoverProvider(texts, context.extensionUri, log);
-  registerForLanguages(context, (selector) => vscode.languages.registerHoverProvider(selector, provider));
+  registerForLanguages(context, {
+    register: (selector) => vscode.languages.registerHoverProvider(selector, provider),
+    enabled: (s) => s.hoverEnabled,
+  });
 }

@@ -66,9 +66,10 @@ export class InlineValuesProvider extends Disposable implements vscode.InlayHint
 export function registerInlineValues(context: vscode.ExtensionContext, texts: DocumentTexts): void {
   const provider = new InlineValuesProvider(texts);
   context.subscriptions.push(provider);
-  registerForLanguages(
-    context,
-    (selector) => vscode.languages.registerInlayHintsProvider(selector, provider),
-    () => provider.refresh(),
-  );
+  // Off by default: registered only while the setting is on, so most sessions never register it.
+  registerForLanguages(context, {
+    register: (selector) => vscode.languages.registerInlayHintsProvider(selector, provider),
+    enabled: (s) => s.inlineValues,
+    onSettings: () => provider.refresh(),
+  });
 }

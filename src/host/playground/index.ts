@@ -8,10 +8,14 @@ import { PlaygroundViewProvider } from './provider';
 export { PlaygroundViewProvider } from './provider';
 
 export function registerPlayground(context: vscode.ExtensionContext, log: vscode.LogOutputChannel): void {
-  const provider = new PlaygroundViewProvider(context.extensionUri, context.workspaceState, log);
+  // Made when the view first opens or the command first runs: activation only registers.
+  let made: PlaygroundViewProvider | undefined;
+  const provider = () => (made ??= new PlaygroundViewProvider(context.extensionUri, context.workspaceState, log));
   context.subscriptions.push(
-    provider,
-    vscode.window.registerWebviewViewProvider(PlaygroundViewProvider.viewType, provider),
+    { dispose: () => made?.dispose() },
+    vscode.window.registerWebviewViewProvider(PlaygroundViewProvider.viewType, {
+      resolveWebviewView: (view) => provider().resolveWebviewView(view),
+    }),
     vscode.commands.registerCommand('activationPlayground.openPlayground', async (arg?: unknown) => {
       if (!isResourceArg(arg)) {
         const read = readSelectionArg(arg);
@@ -20,7 +24,7 @@ export function registerPlayground(context: vscode.ExtensionContext, log: vscode
           void vscode.window.showWarningMessage('Activation Playground: could not read what to show (details in the output channel).');
         } else {
           const { id, params, x } = read.selection;
-          provider.select({ id, ...(params ? { params } : {}), ...(x !== undefined ? { x } : {}) });
+          provider().select({ id, ...(params ? { params } : {}), ...(x !== undefined ? { x } : {}) });
         }
       }
       await vscode.commands.executeCommand(`${PlaygroundViewProvider.viewType}.focus`);

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { activation, activations } from '../../../src/core';
+import { activation, activations, formulaChoices } from '../../../src/core';
+import { FORMULA_TEX } from '../../../src/core/definitions/tex';
 
 describe('core registry', () => {
   it('resolves ids and aliases case-insensitively, the way people type them', () => {
@@ -27,17 +28,25 @@ describe('core registry', () => {
       assert.ok(ids.has(id), id);
     }
     for (const a of activations()) {
-      assert.ok(a.formula.tex && a.formula.text && a.derivativeFormula.tex && a.derivativeFormula.text, a.id);
+      for (const c of formulaChoices(a)) {
+        assert.ok(c.formula.text && c.derivativeFormula.text, c.key);
+        assert.ok(FORMULA_TEX[c.key]?.formula && FORMULA_TEX[c.key]?.derivative, `TeX for ${c.key}`);
+      }
       assert.ok(a.description.length > 20 && a.properties.range && a.properties.gradient.text, a.id);
     }
     assert.deepEqual(activations().slice(0, 7).map((a) => a.id), ['sigmoid', 'relu', 'leaky_relu', 'softplus', 'gelu', 'argmax', 'softmax']);
   });
 
+  it('has TeX only for formulas a definition shows (a renamed id leaves no stale row)', () => {
+    const keys = activations().flatMap((a) => formulaChoices(a).map((c) => c.key));
+    assert.deepEqual(Object.keys(FORMULA_TEX).sort(), keys.sort());
+  });
+
   it('writes a name with an underscore so that MathJax sets it tight (\\operatorname{leaky\\_relu} renders "leaky _ relu")', () => {
-    const texts = activations().flatMap((a) => [a.formula, a.derivativeFormula, ...(a.formulaVariants ?? []).flatMap((v) => [v.formula, v.derivativeFormula])]);
-    const spaced = texts.map((f) => f.tex).filter((t) => /\\operatorname\{[^}]*\\_/.test(t));
+    const texts = Object.values(FORMULA_TEX).flatMap((t) => [t.formula, t.derivative]);
+    const spaced = texts.filter((t) => /\\operatorname\{[^}]*\\_/.test(t));
     assert.deepEqual(spaced, []);
-    assert.match(activation('leaky_relu')!.formula.tex, /^\\mathrm\{leaky\\_relu\}/);
+    assert.match(FORMULA_TEX.leaky_relu.formula, /^\\mathrm\{leaky\\_relu\}/);
   });
 
   it('aliases never collide: each alias resolves to the definition that declares it', () => {
@@ -70,6 +79,26 @@ describe('core parameters', () => {
     assert.throws(() => ew('elu').value(0, { alpha: NaN }), RangeError);
     assert.throws(() => activation('softmax')!.value([1, 2], { temperature: 0 }), /temperature must be in \(0, ∞\)/);
     assert.throws(() => activation('softmax')!.value([1, 2], { dim: 0.5 }), /integer/);
+  });
+
+  it('says without throwing what resolve() would throw, minus the id (the hover shows it)', () => {
+    const cases: [string, Record<string, number | string>, string | undefined][] = [
+      ['rrelu', { lower: 0.5, upper: 0.1 }, 'lower must be ≤ upper, got lower=0.5, upper=0.1'],
+      ['hardtanh', { min_val: 2, max_val: 1 }, 'min_val must be ≤ max_val, got min_val=2, max_val=1'],
+      ['gelu_10', { min: 3, max: 1 }, 'min must be ≤ max, got min=3, max=1'],
+      ['softplus', { beta: -1 }, 'beta must be in (0, ∞), got -1'],
+      ['relu', { alpha: 1 }, "unknown parameter 'alpha' (takes none)"],
+      // a value out of range is named before the check across parameters reads it
+      ['hardtanh', { min_val: NaN, max_val: -5 }, 'min_val must be a number in (−∞, ∞), got NaN'],
+      ['rrelu', { lower: 0.1, upper: 0.5 }, undefined],
+      ['gelu', {}, undefined],
+    ];
+    for (const [id, params, want] of cases) {
+      const def = activation(id)!;
+      assert.equal(def.problem(params), want, id);
+      if (want === undefined) assert.doesNotThrow(() => def.resolve(params));
+      else assert.throws(() => def.resolve(params), (e: Error) => e instanceof RangeError && e.message === `${id}: ${want}`);
+    }
   });
 
   it('keeps kernels bound to resolved parameters', () => {

@@ -17,8 +17,8 @@ describe('settings checks', () => {
   });
 
   it("accept every manifest default, and the defaultFramework enum is the checker's list", () => {
-    for (const k of keys) assert.equal(checkSetting(k, properties[`activationPlayground.${k}`].default, undefined).problem, undefined, k);
-    for (const f of properties['activationPlayground.defaultFramework'].enum ?? []) assert.equal(checkSetting('defaultFramework', f, 'torch').problem, undefined);
+    for (const k of keys) assert.equal(checkSetting(k, properties[`activationPlayground.${k}`].default, () => undefined).problem, undefined, k);
+    for (const f of properties['activationPlayground.defaultFramework'].enum ?? []) assert.equal(checkSetting('defaultFramework', f, () => 'torch').problem, undefined);
   });
 
   const bad: [SettingKey, unknown][] = [
@@ -31,7 +31,7 @@ describe('settings checks', () => {
   for (const [key, value] of bad) {
     it(`${key} = ${JSON.stringify(value)} falls back to the default and says so`, () => {
       const fallback = properties[`activationPlayground.${key}`].default;
-      const r = checkSetting(key, value, fallback);
+      const r = checkSetting(key, value, () => fallback);
       assert.deepEqual(r.value, fallback);
       assert.equal(r.problem?.key, key);
       assert.equal(r.problem?.given, JSON.stringify(value));
@@ -43,15 +43,22 @@ describe('settings checks', () => {
   }
 
   it('keeps good values and an empty language list (a user turning every language off)', () => {
-    assert.deepEqual(checkSetting('languages', [], ['python']).value, []);
-    assert.equal(checkSetting('significantDigits', 17, 6).value, 17);
-    assert.equal(checkSetting('significantDigits', undefined, 6).problem, undefined);
+    assert.deepEqual(checkSetting('languages', [], () => ['python']).value, []);
+    assert.equal(checkSetting('significantDigits', 17, () => 6).value, 17);
+    assert.equal(checkSetting('significantDigits', undefined, () => 6).problem, undefined);
+  });
+
+  it("asks for the manifest's default only for a value that does not fit (a good value costs one read)", () => {
+    const unread = () => assert.fail('the default was read');
+    assert.equal(checkSetting('significantDigits', 4, unread).value, 4);
+    assert.deepEqual(checkSetting('languages', ['python'], unread).value, ['python']);
+    assert.equal(checkSetting('significantDigits', 40, () => 6).value, 6);
   });
 
   it('shows a huge or unprintable value shortened, never throwing', () => {
     const cyclic: Record<string, unknown> = {};
     cyclic.self = cyclic;
-    assert.equal(checkSetting('languages', cyclic, []).problem?.given, 'object');
-    assert.ok((checkSetting('languages', 'x'.repeat(1000), []).problem?.given.length ?? 0) <= 120);
+    assert.equal(checkSetting('languages', cyclic, () => []).problem?.given, 'object');
+    assert.ok((checkSetting('languages', 'x'.repeat(1000), () => []).problem?.given.length ?? 0) <= 120);
   });
 });

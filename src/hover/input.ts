@@ -10,6 +10,7 @@ export function toHoverInput(call: CallDescription): HoverInput | undefined {
     def,
     params: call.params,
     qualifiedName: call.qualifiedName || call.callee,
+    framework: call.framework,
     input: call.input,
     value: call.value,
     derivative: call.derivative,

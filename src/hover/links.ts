@@ -1,18 +1,16 @@
-// The hover's two command links and the argument they carry: always one the panel and the playground accept
-// (src/protocol's parseSelection), whatever the call held. A non-finite or huge point is dropped or clamped,
-// and the hover says so, rather than sending a request the commands would refuse as a whole.
+// The hover's command links and the argument they carry: always one the panel and the playground accept
+// (src/protocol's readSelectionArg, the one reader of command arguments), whatever the call held. A non-finite
+// or huge point is dropped or clamped, and the hover says so, rather than sending a request the commands would
+// refuse as a whole. The framework whose defaults the hover applied travels too: the panel shows its preset.
 import { formatNumber, type Activation, type ResolvedParams, type Tensor } from '../core';
-import { LIMITS, parseParams } from '../protocol';
+import { isPresetFramework } from '../core/frameworkTypes';
+import { LIMITS, parseParams, type Selection } from '../protocol';
 
 /** The commands a hover may link to; the MarkdownString trusts exactly these. */
 export const HOVER_COMMANDS = ['activationPlayground.plot', 'activationPlayground.openPlayground', 'activationPlayground.simulateDepth'] as const;
 
-export interface PlotArgument {
-  readonly id: string;
-  readonly params?: Record<string, number | string>;
-  readonly x?: number;
-  readonly xs?: number[];
-}
+/** A selection as a link carries it (the note is the reader's, never the sender's). */
+export type PlotArgument = Omit<Selection, 'note'>;
 
 export interface PlotLink {
   readonly arg: PlotArgument;
@@ -46,8 +44,11 @@ function vectorFor(t: Tensor | undefined, notes: string[]): number[] | undefined
   return clamped.length > 0 ? clamped : undefined;
 }
 
-/** The argument of both links for this call, and what had to give. */
-export function plotLink(def: Activation, params: ResolvedParams, input: Tensor | undefined): PlotLink {
+/**
+ * The argument of the links for this call, and what had to give. `framework`: whose definition and defaults
+ * the hover applied (a library without a panel preset, tfjs say, is left out: the panel keeps its own).
+ */
+export function plotLink(def: Activation, params: ResolvedParams, input: Tensor | undefined, framework?: string): PlotLink {
   const notes: string[] = [];
   // A library's "no linear branch" (∞) is the default's curve: travel as finite numbers and strings only.
   const given = Object.fromEntries(Object.entries(params).filter(([, v]) => typeof v === 'string' || Number.isFinite(v)));
@@ -60,6 +61,7 @@ export function plotLink(def: Activation, params: ResolvedParams, input: Tensor 
     ...(fitting ? { params: fitting } : {}),
     ...(x !== undefined ? { x } : {}),
     ...(xs ? { xs } : {}),
+    ...(isPresetFramework(framework) ? { framework } : {}),
   };
   return { arg, notes };
 }

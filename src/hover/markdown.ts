@@ -19,6 +19,8 @@ export interface HoverInput {
   readonly params: ResolvedParams;
   /** How the code named it, fully qualified: `torch.nn.functional.gelu`. */
   readonly qualifiedName: string;
+  /** Whose definition and defaults were applied (`jax`); the Plot link carries it. */
+  readonly framework?: string;
   readonly input?: Tensor;
   readonly value?: Tensor;
   readonly derivative?: Tensor | number[][];
@@ -118,7 +120,7 @@ const insightText = (i: Insight) => `${i.warn ? '⚠️ ' : ''}${inert(i.text, 2
 export function renderHover(h: HoverInput, ctx: RenderContext): string {
   const { def, params } = h;
   const r = reading(h, ctx);
-  const link = plotLink(def, params, h.input);
+  const link = plotLink(def, params, h.input, h.framework);
   const args = paramList(def, params);
   // User text is capped per line (a crafted file cannot push the links out of the hover).
   const lines = [`**${inert(h.qualifiedName, 80)}**${args ? ' ' + codeSpan(args, 70) : ''} — ${inert(def.name)}`, r.values];

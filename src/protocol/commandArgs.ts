@@ -4,7 +4,7 @@
 // plotted is dropped and huge logits clamped, each with a note, never the whole request.
 import { isObj } from './guards';
 import { parseSelection } from './fields';
-import { FRAMEWORKS, LIMITS, type Selection } from './messages';
+import { FRAMEWORKS, LIMITS, type Framework, type Selection } from './messages';
 import { lookup, parseParams, repairParams } from './params';
 import { formatNumber } from '../core';
 
@@ -71,6 +71,14 @@ function readVector(xs: unknown, notes: string[]): number[] | undefined {
   return values;
 }
 
+/** The framework whose preset the panel should show; one it has no preset for is left out, with a note. */
+function readFramework(f: unknown, notes: string[]): Framework | undefined {
+  if (f === undefined) return undefined;
+  const known = FRAMEWORKS.find((k) => k === f);
+  if (!known) notes.push(`the framework ${typeof f === 'string' ? `'${f.slice(0, 40)}'` : show(f)} has no preset here, so the panel's stays`);
+  return known;
+}
+
 /** What a command argument asks to show, or why nothing can be shown (an unknown id, unreadable data). */
 export function readSelectionArg(arg: unknown): ArgReading {
   const v = plainCopy(arg);
@@ -86,7 +94,7 @@ export function readSelectionArg(arg: unknown): ArgReading {
   const x = readPoint(v.x, notes);
   // A vector means something only to a vector function (an element-wise one is plotted over a range anyway).
   const xs = def.kind === 'vector' ? readVector(v.xs, notes) : undefined;
-  const framework = FRAMEWORKS.find((f) => f === v.framework);
+  const framework = readFramework(v.framework, notes);
   const selection = parseSelection({
     id: def.id,
     ...(params && Object.keys(params).length ? { params } : {}),

@@ -48,7 +48,8 @@ describe('plot panel (e2e)', function () {
     const opened = await PanelPage.openFromPalette(wb);
     panel = opened.panel;
     const t = opened.timings;
-    console.log(`      [bench:ui] command → first chart ${Math.round(t.total)} ms: host + workbench ${Math.round(t.host)} ms, webview ${Math.round(t.webview)} ms, handshake ${Math.round(t.handshake)} ms`);
+    const ms = (v: number) => `${Math.round(v)} ms`;
+    console.log(`      [bench:ui] command → first chart ${ms(t.total)}: host + workbench ${ms(t.host)}, workbench's webview frame (service worker) ${ms(t.frame)}, webview ${ms(t.webview)} (scripts ${ms(t.load)}, init → chart ${ms(t.start)}), handshake ${ms(t.handshake)}`);
     await wb.screenshot('panel-opened');
     assert.ok((await panel.cardIds()).length >= 1, 'at least one function card');
     await panel.reset();
@@ -237,6 +238,25 @@ describe('plot panel (e2e)', function () {
     const dtype = (await panel.dtype()) as DType;
     assert.equal(Number(info.value), toDType(ew('gelu').bind({ approximate: 'tanh' }).f(toDType(0.3, dtype)), dtype));
     await wb.screenshot('panel-at-cursor');
+  });
+
+  it("the hover's Plot link on jax.nn.gelu(0.3) opens JAX's preset: the tanh form at 0.3", async () => {
+    const wb = workbench();
+    await wb.hoverAt('jax_model.py', 'jax.nn.gelu(0.3)', { offset: 'jax.nn.'.length + 1, until: /would give/ });
+    await wb.editorHover().locator('a').filter({ hasText: /^\W*Plot\s*$/ }).first().click();
+    await panel.refresh(); // opening the file may have hidden the panel (its document is rebuilt when shown)
+    const shown = await waitInFrame(panel.frame, () => {
+      const li = document.querySelector('.point-info li[data-id="gelu"]:last-child') as HTMLElement | null;
+      const boxes = document.querySelectorAll('.card[data-id="gelu"] input[type="checkbox"]');
+      const preset = document.querySelector('select[aria-label="Framework preset (switches parameter defaults)"]') as HTMLSelectElement | null;
+      return li && preset?.value === 'jax'
+        ? { value: li.dataset.value, tanh: (boxes[boxes.length - 1] as HTMLInputElement | undefined)?.checked, label: preset.selectedOptions[0]?.textContent }
+        : undefined;
+    }, 'the JAX preset and the marked point');
+    assert.equal(shown.label, 'JAX', 'the preset says JAX');
+    assert.equal(shown.tanh, true, "JAX's gelu is the tanh form");
+    const dtype = (await panel.dtype()) as DType;
+    assert.equal(Number(shown.value), toDType(ew('gelu').bind({ approximate: 'tanh' }).f(toDType(0.3, dtype)), dtype));
   });
 
   it('no CSP violations or console errors from the webview', () => {

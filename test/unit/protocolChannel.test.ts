@@ -131,6 +131,15 @@ describe('protocol: command arguments from hover links and other extensions', ()
     assert.equal(s.params, undefined);
     assert.match(s.note ?? '', /parameters/);
   });
+  it("a hover's framework is kept; one without a preset is left out with a note, never the request", () => {
+    assert.equal(ok({ id: 'gelu', params: { approximate: 'tanh' }, framework: 'jax' }).framework, 'jax');
+    for (const framework of ['scipy', 'nope', 42, null, { toString: 'torch' }]) {
+      const s = ok({ id: 'gelu', x: 1, framework });
+      assert.equal(s.framework, undefined);
+      assert.equal(s.x, 1);
+      assert.match(s.note ?? '', /no preset here/);
+    }
+  });
   it('an unknown id is a problem', () => {
     assert.ok('problem' in readSelectionArg({ id: 'nope' }));
   });

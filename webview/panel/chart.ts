@@ -1,16 +1,17 @@
 // The plot: a chart.js line chart of every function and its derivative, with a legend, zoom/pan on x
 // (chartjs-plugin-zoom; the keyboard is handled by the plot view), shaded vanishing-gradient regions, the
 // marked point and a crosshair. Data arrays are prebuilt point objects updated in place; every redraw is
-// `update('none')` (no animation, no parsing).
+// `update('none')` (no animation, no parsing). The chart is created with its first frame already in its
+// options, so opening the panel lays out and draws once, not an empty chart and then the curves.
 import {
   Chart, LinearScale, LineController, LineElement, PointElement,
-  type ChartDataset, type Plugin, type ScatterDataPoint,
+  type ChartDataset, type ChartOptions, type Plugin, type ScatterDataPoint,
 } from 'chart.js';
 import zoomPlugin from 'chartjs-plugin-zoom';
 import { formatNumber } from '../../src/core';
 import { LIMITS } from '../../src/protocol';
 import { chartPng } from '../shared/chartExport';
-import { applyChartTheme, LINE_DATA_OPTIONS } from '../shared/chartTheme';
+import { applyChartTheme, LINE_DATA_OPTIONS, themeOptions } from '../shared/chartTheme';
 import { pointMarkerPlugin, type Marker } from '../shared/pointMarker';
 import type { Theme } from '../shared/theme';
 import type { GradientRegions } from './model';
@@ -34,6 +35,15 @@ export interface PlotCallbacks {
   onHover(x: number | undefined, px: number, py: number): void;
 }
 
+/** Everything one redraw shows. */
+export interface ChartFrame {
+  readonly series: readonly Series[];
+  readonly range: { readonly min: number; readonly max: number };
+  readonly titles: { readonly x: string; readonly y: string };
+  readonly regions: GradientRegions | undefined;
+  readonly marker: Marker | undefined;
+}
+
 type LineDataset = ChartDataset<'line', ScatterDataPoint[]>;
 
 export class PlotChart {
@@ -43,46 +53,70 @@ export class PlotChart {
   private crosshair: number | undefined;
   private theme: Theme;
 
-  constructor(canvas: HTMLCanvasElement, theme: Theme, private readonly callbacks: PlotCallbacks) {
+  /** Creates the chart and draws `first` (chart.js draws on creation once the canvas is in the document). */
+  constructor(canvas: HTMLCanvasElement, theme: Theme, private readonly callbacks: PlotCallbacks, first: ChartFrame) {
     this.theme = theme;
+    this.regions = first.regions;
+    this.marker = first.marker;
     const viewport = (done: boolean) => ({ chart }: { chart: Chart }) => {
       const { min, max } = chart.scales.x;
       this.callbacks.onViewport(min, max, done);
     };
-    this.chart = new Chart(canvas, {
-      type: 'line',
-      data: { datasets: [] },
-      options: {
-        ...LINE_DATA_OPTIONS,
-        spanGaps: false,
-        events: ['mousemove', 'mouseout'],
-        elements: { point: { radius: 0, hoverRadius: 0, hitRadius: 0 }, line: { tension: 0 } },
-        scales: {
-          x: { type: 'linear', min: -6, max: 6, ticks: { callback: (v) => formatNumber(Number(v), 4) } },
-          y: { type: 'linear', grace: '5%', ticks: { callback: (v) => formatNumber(Number(v), 4) } },
+    const options: ChartOptions<'line'> = {
+      ...LINE_DATA_OPTIONS,
+      spanGaps: false,
+      events: ['mousemove', 'mouseout'],
+      elements: { point: { radius: 0, hoverRadius: 0, hitRadius: 0 }, line: { tension: 0 } },
+      scales: {
+        x: { type: 'linear', min: first.range.min, max: first.range.max, ticks: { callback: (v) => formatNumber(Number(v), 4) }, title: this.title(first.titles.x) },
+        y: { type: 'linear', grace: '5%', ticks: { callback: (v) => formatNumber(Number(v), 4) }, title: this.title(first.titles.y) },
+      },
+      plugins: {
+        // The legend names each curve (dashed: its derivative); clicking it would fight the f′ toggle.
+        title: { display: false },
+        legend: {
+          display: true, position: 'top', align: 'start', onClick: () => undefined,
+          labels: { boxWidth: 28, boxHeight: 3, filter: (item, data) => !data.datasets[item.datasetIndex ?? 0]?.hidden },
         },
-        plugins: {
-          // The legend names each curve (dashed: its derivative); clicking it would fight the f′ toggle.
-          title: { display: false },
-          legend: {
-            display: true, position: 'top', align: 'start', onClick: () => undefined,
-            labels: { boxWidth: 28, boxHeight: 3, filter: (item, data) => !data.datasets[item.datasetIndex ?? 0]?.hidden },
-          },
-          zoom: {
-            zoom: { wheel: { enabled: true, speed: 0.1 }, pinch: { enabled: false }, mode: 'x', onZoom: viewport(false), onZoomComplete: viewport(true) },
-            pan: { enabled: true, mode: 'x', threshold: 4, onPan: viewport(false), onPanComplete: viewport(true) },
-            limits: { x: { min: -LIMITS.coordinate, max: LIMITS.coordinate, minRange: 1e-6 } },
-          },
+        zoom: {
+          zoom: { wheel: { enabled: true, speed: 0.1 }, pinch: { enabled: false }, mode: 'x', onZoom: viewport(false), onZoomComplete: viewport(true) },
+          pan: { enabled: true, mode: 'x', threshold: 4, onPan: viewport(false), onPanComplete: viewport(true) },
+          limits: { x: { min: -LIMITS.coordinate, max: LIMITS.coordinate, minRange: 1e-6 } },
         },
       },
+    };
+    themeOptions(options, theme);
+    const datasets: LineDataset[] = [];
+    this.fillDatasets(datasets, first.series);
+    this.chart = new Chart(canvas, {
+      type: 'line',
+      data: { datasets },
+      options,
       plugins: [this.regionsPlugin(), pointMarkerPlugin(() => this.marker, () => this.theme), this.crosshairPlugin()],
     });
-    this.setTheme(theme);
   }
 
-  /** Makes the chart's datasets match `series` (same order), reusing what exists. */
-  setSeries(series: readonly Series[]): void {
-    const ds = this.chart.data.datasets;
+  /** Shows `frame`: recomputes scales and draws, synchronously, without animation. */
+  show(frame: ChartFrame): void {
+    this.fillDatasets(this.chart.data.datasets, frame.series);
+    const { scales } = this.chart.options;
+    if (scales?.x) {
+      scales.x.min = frame.range.min;
+      scales.x.max = frame.range.max;
+      scales.x.title = this.title(frame.titles.x);
+    }
+    if (scales?.y) scales.y.title = this.title(frame.titles.y);
+    this.regions = frame.regions;
+    this.marker = frame.marker;
+    this.chart.update('none');
+  }
+
+  private title(text: string) {
+    return { display: true, text, color: this.theme.muted };
+  }
+
+  /** Makes `ds` match `series` (same order), reusing the dataset objects that exist. */
+  private fillDatasets(ds: LineDataset[], series: readonly Series[]): void {
     ds.length = series.length;
     series.forEach((s, i) => {
       const d: LineDataset = ds[i] ?? { data: [] };
@@ -99,33 +133,9 @@ export class PlotChart {
     });
   }
 
-  setRange(min: number, max: number): void {
-    const x = this.chart.options.scales?.x;
-    if (x) {
-      x.min = min;
-      x.max = max;
-    }
-  }
-
-  setOverlay(regions: GradientRegions | undefined, marker: Marker | undefined): void {
-    this.regions = regions;
-    this.marker = marker;
-  }
-
   setTheme(theme: Theme): void {
     this.theme = theme;
     applyChartTheme(this.chart, theme);
-  }
-
-  setAxisTitles(x: string, y: string): void {
-    const { scales } = this.chart.options;
-    if (scales?.x) scales.x.title = { display: true, text: x, color: this.theme.muted };
-    if (scales?.y) scales.y.title = { display: true, text: y, color: this.theme.muted };
-  }
-
-  /** Recomputes scales and draws, synchronously, without animation. */
-  update(): void {
-    this.chart.update('none');
   }
 
   /** Redraws without recomputing (crosshair moves). */

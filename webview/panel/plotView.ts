@@ -8,7 +8,7 @@ import { h, liveMessage } from '../shared/dom';
 import { measure, perFrame } from '../shared/perf';
 import type { Store } from '../shared/store';
 import type { Theme } from '../shared/theme';
-import { PlotChart, type Series } from './chart';
+import { PlotChart, type ChartFrame, type Series } from './chart';
 import { PlotControls } from './controls';
 import { FunctionCards } from './functionCards';
 import { FormulaLegend } from './formulaLegend';
@@ -39,7 +39,9 @@ export class PlotView {
   /** a command's note ("the point x = ∞ was left out") and the undo of a hover's Plot */
   private readonly commandNote = h('p', { class: 'message command-note', role: 'status' });
   private readonly legendNote = h('p', { class: 'hint' });
+  /** created by the first redraw in chart view once the tab is in the document, with that frame's curves */
   private chart: PlotChart | undefined;
+  private attached = false;
   private buffers: Samples[] = [];
   private points: ScatterDataPoint[][] = [];
   /** curves of the last redraw, for the crosshair readout */
@@ -82,14 +84,23 @@ export class PlotView {
     this.onState(this.store.get());
   }
 
-  /** Creates the chart once the element is in the document (chart.js measures its box). */
+  /** The tab is in the document: the next chart redraw may create the chart (chart.js measures its box). */
   attach(): void {
-    this.chart ??= new PlotChart(this.canvas, this.theme, {
+    this.attached = true;
+  }
+
+  /** Draws now what is waiting for the next frame (the first chart after opening). */
+  drawNow(): void {
+    this.scheduleRedraw.now();
+  }
+
+  private createChart(first: ChartFrame): PlotChart {
+    return new PlotChart(this.canvas, this.theme, {
       onViewport: (min, max) => {
         if (min < max && Number.isFinite(min) && Number.isFinite(max)) this.store.update({ range: { min, max } });
       },
       onHover: (x, px, py) => this.hover(x, px, py),
-    });
+    }, first);
   }
 
   setTheme(theme: Theme): void {
@@ -219,18 +230,21 @@ export class PlotView {
         : '';
       this.readouts.showPoint(s, this.curves);
       if (s.view === 'table') return this.renderTable(s);
-      const chart = this.chart;
-      if (!chart) return;
-      chart.setSeries(series);
-      chart.setRange(s.range.min, s.range.max);
+      if (!this.attached) return;
       const transformed = s.transform.m !== 1 || s.transform.b !== 0;
-      chart.setAxisTitles(transformed ? 'x′  (x = m·x′ + b)' : 'x', s.dtype === 'float64' ? 'f(x)' : `f(x) in ${s.dtype}`);
       const marker = s.point === undefined ? undefined : {
         x: s.point,
         ys: this.curves.map((c, i) => ({ y: valueAt(c.kernels, s.point as number, s.transform, s.dtype).y, color: this.theme.series[i % this.theme.series.length] })),
       };
-      chart.setOverlay(shaded ? gradientRegions(shaded.buffers.xs, shaded.buffers.dys, threshold) : undefined, marker);
-      chart.update();
+      const frame: ChartFrame = {
+        series,
+        range: s.range,
+        titles: { x: transformed ? 'x′  (x = m·x′ + b)' : 'x', y: s.dtype === 'float64' ? 'f(x)' : `f(x) in ${s.dtype}` },
+        regions: shaded ? gradientRegions(shaded.buffers.xs, shaded.buffers.dys, threshold) : undefined,
+        marker,
+      };
+      if (this.chart) this.chart.show(frame);
+      else this.chart = this.createChart(frame);
       if (this.hoverX !== undefined) this.readouts.showCrosshair(s, this.curves, this.theme, this.hoverX);
     });
   }

@@ -10,7 +10,7 @@ import { h } from './dom';
 import { keepSelectAllLocal } from './keyboard';
 import { stamp } from './perf';
 import { Store } from './store';
-import { readTheme, watchTheme, type Theme } from './theme';
+import { readTheme, sameTheme, watchTheme, type Theme } from './theme';
 import { hostApi, reportErrors, throttled } from './vscodeApi';
 
 declare global {
@@ -98,7 +98,9 @@ export function boot<In extends { type: string }, Out extends { type: string }, 
   let settings: WebviewSettings | undefined;
   let theme = readTheme();
   const retheme = () => {
-    theme = readTheme();
+    const next = readTheme();
+    if (sameTheme(next, theme)) return; // the host's theme message after init usually changes nothing
+    theme = next;
     hooks?.onTheme?.(theme);
   };
 

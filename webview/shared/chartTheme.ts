@@ -12,7 +12,12 @@ interface ThemedOptions {
 
 /** `fontDelta` pixels smaller than the editor font (at least `minFont`). */
 export function applyChartTheme<T extends ChartType>(chart: Chart<T>, t: Theme, fontDelta = 1, minFont = 10): void {
-  const o = chart.options as unknown as ThemedOptions;
+  if (chart.options) themeOptions(chart.options, t, fontDelta, minFont);
+}
+
+/** The same on the options before the chart exists: its first render is already themed (no second one). */
+export function themeOptions(options: object, t: Theme, fontDelta = 1, minFont = 10): void {
+  const o = options as ThemedOptions;
   o.color = t.foreground;
   o.font = { family: t.fontFamily, size: Math.max(minFont, t.fontSize - fontDelta) };
   const scales = o.scales;

@@ -1,5 +1,6 @@
 // Logits typed as a list (`1, 2, 3`, `[1 2 3]`, `1;2;3`), with the limits both webviews enforce.
 import { LIMITS } from '../../src/protocol';
+import { groupedInteger } from './numbers';
 
 export type Parsed<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly message: string };
 
@@ -8,12 +9,12 @@ const MAX_TEXT = 2_000_000;
 
 /** `1, 2, 3`, `[1 2 3]`, `1;2;3` → numbers; a short message when it cannot be used. */
 export function parseLogits(text: string): Parsed<number[]> {
-  if (text.length > MAX_TEXT) return { ok: false, message: `too long: at most ${LIMITS.logits.toLocaleString('en-US')} logits` };
+  if (text.length > MAX_TEXT) return { ok: false, message: `too long: at most ${groupedInteger(LIMITS.logits)} logits` };
   const body = text.replace(/[[\]()]/g, ' ').replace(/\u2212/g, '-').trim();
   if (body === '') return { ok: false, message: 'enter at least one number' };
   const parts = body.split(/[\s,;]+/).filter((s) => s !== '');
   if (parts.length > LIMITS.logits) {
-    return { ok: false, message: `at most ${LIMITS.logits.toLocaleString('en-US')} logits (got ${parts.length.toLocaleString('en-US')})` };
+    return { ok: false, message: `at most ${groupedInteger(LIMITS.logits)} logits (got ${groupedInteger(parts.length)})` };
   }
   const values: number[] = [];
   for (const s of parts) {

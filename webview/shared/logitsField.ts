@@ -3,6 +3,7 @@
 import { LIMITS } from '../../src/protocol';
 import { h, labelled, liveMessage } from './dom';
 import { formatLogits, parseLogits } from './logits';
+import { groupedInteger } from './numbers';
 
 export class LogitsField {
   readonly text: HTMLTextAreaElement;
@@ -20,7 +21,7 @@ export class LogitsField {
       this.message.clear();
       onValues(parsed.value);
     });
-    this.el = h('div', { class: 'logits-field' }, labelled(`Logits (up to ${LIMITS.logits.toLocaleString('en-US')})`, this.text), this.message.el);
+    this.el = h('div', { class: 'logits-field' }, labelled(`Logits (up to ${groupedInteger(LIMITS.logits)})`, this.text), this.message.el);
   }
 
   /** Shows `values` unless the box is being edited or holds text with a problem (it stays for fixing). */

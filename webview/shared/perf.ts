@@ -59,15 +59,24 @@ export function measure<T>(name: string, fn: () => T): T {
   }
 }
 
+export interface FrameTask {
+  (): void;
+  /** Runs now if a run is waiting (the first chart need not wait a frame); the frame then does nothing. */
+  now(): void;
+}
+
 /** Calls `fn` at most once per animation frame, with the latest arguments. */
-export function perFrame(fn: () => void): () => void {
+export function perFrame(fn: () => void): FrameTask {
   let scheduled = false;
-  return () => {
+  const run = () => {
+    if (!scheduled) return;
+    scheduled = false;
+    fn();
+  };
+  const schedule = () => {
     if (scheduled) return;
     scheduled = true;
-    requestAnimationFrame(() => {
-      scheduled = false;
-      fn();
-    });
+    requestAnimationFrame(run);
   };
+  return Object.assign(schedule, { now: run });
 }

@@ -101,3 +101,8 @@ export function watchTheme(onChange: (t: Theme) => void): () => void {
   observer.observe(document.documentElement, { attributes: true, attributeFilter: ['style', 'class'] });
   return fire;
 }
+
+/** Whether two readings are the same colours and font (a theme message that changed nothing redraws nothing). */
+export function sameTheme(a: Theme, b: Theme): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}

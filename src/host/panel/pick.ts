@@ -37,6 +37,7 @@ export async function pickActivations(state: vscode.Memento): Promise<string[] |
   });
   if (!chosen || chosen.length === 0) return undefined;
   const ids = chosen.map((i) => i.id);
-  await state.update(LAST_PICK_KEY, ids);
+  // Remembered in the background: the panel opens without waiting for the storage round trip.
+  void Promise.resolve(state.update(LAST_PICK_KEY, ids)).catch(() => undefined);
   return ids;
 }

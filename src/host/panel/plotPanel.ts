@@ -1,6 +1,9 @@
 // The plot panel: one webview panel (revealed if it exists), restored after a reload by its serializer.
-// The webview owns its state (getState/setState); the host answers its `ready` with settings, its own copy
-// of the state and whatever a command asked for, and carries out exports. Messages go through one
+// The webview owns its state (getState/setState); the host sends `init` (settings, its own copy of the state
+// and whatever a command asked for) as soon as the document is set, without waiting for the webview's
+// `ready` (the workbench holds it until the document has loaded, which saves a round trip before the first
+// chart), and again on `ready` in case the early one arrived before the script listened (the webview takes
+// the first init only). It carries out exports. Messages go through one
 // WebviewChannel (validated, rate-limited, drops counted); every listener is disposed with the panel.
 import * as vscode from 'vscode';
 import {
@@ -45,6 +48,8 @@ export class PlotPanel implements vscode.Disposable {
   private ready = false;
   /** a request that arrived before the webview said `ready` */
   private pending: PanelRequest | undefined;
+  /** set while the first document's early init is unanswered: the request it carried (a newer one goes as a `select`) */
+  private early: { readonly request: PanelRequest | undefined } | undefined;
   /** formula keys this document already has: a repeated request is answered not at all */
   private sentFormulas = new Set<string>();
   private disposed = false;
@@ -105,6 +110,8 @@ export class PlotPanel implements vscode.Disposable {
     this.channel.connect(panel.webview);
     panel.iconPath = vscode.Uri.joinPath(extensionUri, 'media', 'activity-icon.svg');
     panel.webview.html = buildWebviewHtml(panel.webview, extensionUri, { title: PlotPanel.title, bundle: 'panel' });
+    this.postInit();
+    this.early = { request: this.pending };
     this.disposables.push(
       panel.onDidDispose(() => this.dispose()),
       panel.webview.onDidReceiveMessage((msg: unknown) => this.channel.receive(msg)),
@@ -134,7 +141,16 @@ export class PlotPanel implements vscode.Disposable {
     this.ready = true;
     this.sentFormulas = new Set(); // a new document has none
     const request = this.pending;
+    this.postInit();
+    if (this.early && request && request !== this.early.request) this.channel.post({ type: 'select', ...request });
     this.pending = undefined;
+    this.early = undefined;
+    this.channel.post({ type: 'theme', kind: themeKind() });
+  }
+
+  /** Settings, the host's copy of the state and the waiting request: what a new document starts from. */
+  private postInit(): void {
+    const request = this.pending;
     const state = this.storedState();
     this.channel.post({
       type: 'init',
@@ -144,7 +160,6 @@ export class PlotPanel implements vscode.Disposable {
       ...(request?.pick ? { pick: request.pick } : {}),
       ...(request?.tab ? { tab: request.tab } : {}),
     });
-    this.channel.post({ type: 'theme', kind: themeKind() });
   }
 
   private async sendFormulas(ids: readonly string[]): Promise<void> {

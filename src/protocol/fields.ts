@@ -1,13 +1,7 @@
-// The field parsers the message tables (./validate.ts) are built from: selections, settings, snippet
-// requests, PNG data URLs, quick-pick ids, formula keys and images. Each returns a fresh value or undefined.
-import { DTYPES } from '../core';
+// The field parsers the message tables (./validate.ts) are built from: selections, settings, PNG data URLs, quick-pick ids, formula keys and images. Each returns a fresh value or undefined.
 import { finiteArray, isFiniteIn, isIntIn, isObj, isOneOf, isStr, onlyKeys, type Obj } from './guards';
-import {
-  FRAMEWORKS, LIMITS, VECTOR_FUNCTIONS,
-  type InputTransform, type PlottedFunction, type Range, type Selection, type SnippetRequest, type WebviewSettings,
-} from './messages';
-import { lookup, lookupElementwise, parseParams } from './params';
-import { rangeProblem } from './state';
+import { FRAMEWORKS, LIMITS, type Selection, type WebviewSettings } from './messages';
+import { lookup, parseParams } from './params';
 
 /** Keys of an object, checked: a plain object with exactly the `required` keys and maybe some `optional` ones. */
 export function shape(v: unknown, required: readonly string[], optional: readonly string[] = []): Obj | undefined {
@@ -48,53 +42,6 @@ export function parseSettings(v: unknown): WebviewSettings | undefined {
   if (!isOneOf(o.defaultFramework, FRAMEWORKS)) return undefined;
   if (!isIntIn(o.significantDigits, 1, 17)) return undefined;
   return { vanishingThreshold: o.vanishingThreshold, defaultFramework: o.defaultFramework, significantDigits: o.significantDigits };
-}
-
-function parseFunctionList(v: unknown): PlottedFunction[] | undefined {
-  if (!Array.isArray(v) || v.length > LIMITS.functions) return undefined;
-  const out: PlottedFunction[] = [];
-  for (const item of v as unknown[]) {
-    const o = shape(item, ['id', 'params']);
-    const def = o && lookupElementwise(o.id);
-    const params = def && parseParams(def, o.params);
-    if (!def || !params) return undefined;
-    out.push({ id: def.id, params });
-  }
-  return out;
-}
-
-function parseRange(v: unknown): Range | undefined {
-  const o = shape(v, ['min', 'max']);
-  if (!o || typeof o.min !== 'number' || typeof o.max !== 'number') return undefined;
-  return rangeProblem(o.min, o.max) === undefined ? { min: o.min, max: o.max } : undefined;
-}
-
-function parseTransform(v: unknown): InputTransform | undefined {
-  const o = shape(v, ['m', 'b']);
-  if (!o || !isFiniteIn(o.m, LIMITS.scale[0], LIMITS.scale[1]) || !isFiniteIn(o.b, LIMITS.shift[0], LIMITS.shift[1])) return undefined;
-  return { m: o.m, b: o.b };
-}
-
-export function parseSnippetRequest(v: unknown): SnippetRequest | undefined {
-  if (!isObj(v) || !isOneOf(v.dtype, DTYPES)) return undefined;
-  const dtype = v.dtype;
-  if (v.kind === 'elementwise') {
-    const o = shape(v, ['kind', 'functions', 'range', 'transform', 'dtype']);
-    const functions = o && parseFunctionList(o.functions);
-    const range = o && parseRange(o.range);
-    const transform = o && parseTransform(o.transform);
-    if (!functions || functions.length === 0 || !range || !transform) return undefined;
-    return { kind: 'elementwise', functions, range, transform, dtype };
-  }
-  if (v.kind === 'vector') {
-    const o = shape(v, ['kind', 'fn', 'logits', 'temperature', 'log', 'dtype']);
-    if (!o || !isOneOf(o.fn, VECTOR_FUNCTIONS) || typeof o.log !== 'boolean') return undefined;
-    const logits = finiteArray(o.logits, LIMITS.logits, LIMITS.logit);
-    const [tMin, tMax] = LIMITS.temperature;
-    if (!logits || logits.length === 0 || !isFiniteIn(o.temperature, tMin, tMax)) return undefined;
-    return { kind: 'vector', fn: o.fn, logits, temperature: o.temperature, log: o.log, dtype };
-  }
-  return undefined;
 }
 
 const PNG_PREFIX = 'data:image/png;base64,';

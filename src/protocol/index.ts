@@ -7,7 +7,7 @@ export {
   parsePanelState, parsePlaygroundState, rangeProblem,
 } from './state';
 export type { Checked } from './state';
-export { isPngDataUrl, parseFormulaKeys, parsePick, parseSelection, parseSettings, parseSnippetRequest } from './fields';
+export { isPngDataUrl, parseFormulaKeys, parsePick, parseSelection, parseSettings } from './fields';
 export {
   dispatch, FROM_PANEL, FROM_PLAYGROUND, parseFromPanel, parseFromPlayground, parseToPanel, parseToPlayground, parseWith,
   TO_PANEL, TO_PLAYGROUND,

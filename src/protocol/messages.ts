@@ -43,6 +43,8 @@ export const LIMITS = {
   csv: 20_000_000,
   fileName: 100,
   message: 2000,
+  /** a copied snippet, in characters (ours are under 4,000) */
+  code: 100_000,
   filter: 200,
   id: 64,
   /** one formula SVG, in characters */
@@ -200,10 +202,12 @@ export type SnippetRequest = (
   /** the panel's dtype: the snippet computes in it */
   readonly dtype: DType;
 };
+/** "Copy as code": the webview builds the snippet (src/protocol/snippets.ts, which then stays out of the host
+ *  bundle); the host only writes it to the clipboard and says how many lines of which library it copied. */
 export interface CopyCode {
   readonly type: 'copyCode';
   readonly framework: SnippetFramework;
-  readonly request: SnippetRequest;
+  readonly code: string;
 }
 /** An error the webview caught, for the output channel. */
 export interface WebviewError { readonly type: 'error'; readonly message: string }

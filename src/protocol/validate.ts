@@ -3,7 +3,7 @@
 // and bounds are checked, extra fields drop the message, and what comes out is a fresh object.
 import { isFileName, isIntIn, isObj, isOneOf, isStr, type Obj } from './guards';
 import {
-  parseChoice, parseFormulaKeys, parseSelection, parseSettings, parseSnippetRequest, parseSvgs, isPngDataUrl, shape,
+  parseChoice, parseFormulaKeys, parseSelection, parseSettings, parseSvgs, isPngDataUrl, shape,
 } from './fields';
 import {
   LIMITS, PANEL_TABS, SNIPPET_FRAMEWORKS, THEME_KINDS,
@@ -75,9 +75,9 @@ export const FROM_PANEL: ValidatorTable<PanelToHost> = {
   exportPng: fileExport('exportPng', 'dataUrl', isPngDataUrl, '.png'),
   exportCsv: fileExport('exportCsv', 'csv', (v): v is string => isStr(v, LIMITS.csv), '.csv'),
   copyCode: (msg) => {
-    const o = shape(msg, ['type', 'framework', 'request']);
-    const request = o && parseSnippetRequest(o.request);
-    return o && request && isOneOf(o.framework, SNIPPET_FRAMEWORKS) ? { type: 'copyCode', framework: o.framework, request } : undefined;
+    const o = shape(msg, ['type', 'framework', 'code']);
+    return o && isStr(o.code, LIMITS.code) && o.code.trim() !== '' && isOneOf(o.framework, SNIPPET_FRAMEWORKS)
+      ? { type: 'copyCode', framework: o.framework, code: o.code } : undefined;
   },
   // The state is repaired rather than checked strictly, but it has to be an object to begin with.
   state: (msg) => {

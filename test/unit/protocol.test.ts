@@ -6,7 +6,8 @@ import * as path from 'node:path';
 import { parseFormulaKeys } from '../../src/protocol/fields';
 import {
   defaultPanelState, defaultPlaygroundState, isPngDataUrl, LIMITS, parseFromPanel, parseFromPlayground, parsePanelState,
-  parsePick, parsePlaygroundState, parseSelection, parseSettings, parseToPanel, parseToPlayground, rangeProblem,
+  parsePick, parsePlaygroundState, parseSelection, parseSettings, parseToPanel, parseToPlayground, rangeProblem, snippet,
+  type SnippetRequest,
 } from '../../src/protocol';
 
 const settings = { vanishingThreshold: 0.01, defaultFramework: 'torch', significantDigits: 6 };
@@ -76,21 +77,17 @@ describe('protocol: parseFromPanel (webview → host)', () => {
     assert.deepEqual(parseFromPanel({ type: 'ready' }), { type: 'ready' });
     assert.deepEqual(parseFromPanel({ type: 'exportPng', dataUrl: png, fileName: 'plot.png' }), { type: 'exportPng', dataUrl: png, fileName: 'plot.png' });
     assert.deepEqual(parseFromPanel({ type: 'exportCsv', csv: 'x\n1\n', fileName: 'a-b_c.csv' }), { type: 'exportCsv', csv: 'x\n1\n', fileName: 'a-b_c.csv' });
-    assert.ok(parseFromPanel({ type: 'copyCode', framework: 'jax', request: elementwiseRequest }));
-    assert.ok(parseFromPanel({ type: 'copyCode', framework: 'torch', request: { kind: 'vector', fn: 'softmax', logits: [1, 2], temperature: 2, log: true, dtype: 'float32' } }));
+    const code = snippet(elementwiseRequest as SnippetRequest, 'jax');
+    assert.deepEqual(parseFromPanel({ type: 'copyCode', framework: 'jax', code }), { type: 'copyCode', framework: 'jax', code });
     assert.deepEqual(parseFromPanel({ type: 'error', message: 'boom' }), { type: 'error', message: 'boom' });
   });
   it('drops unknown types, extra fields and wrong field types', () => {
     for (const bad of [
       {}, { type: 'ready', extra: true }, { type: 'READY' }, { type: 'exec', command: 'rm -rf' }, { type: 'error', message: 5 },
       { type: 'error', message: 'x'.repeat(LIMITS.message + 1) }, { type: 'exportCsv', csv: 1, fileName: 'a.csv' },
-      { type: 'copyCode', framework: 'tfjs', request: elementwiseRequest }, { type: 'copyCode', framework: 'torch', request: { ...elementwiseRequest, kind: 'matrix' } },
-      { type: 'copyCode', framework: 'torch', request: { ...elementwiseRequest, functions: [] } },
-      { type: 'copyCode', framework: 'torch', request: { ...elementwiseRequest, functions: new Array(LIMITS.functions + 1).fill({ id: 'relu', params: {} }) } },
-      { type: 'copyCode', framework: 'torch', request: { ...elementwiseRequest, range: { min: 1, max: 1 } } },
-      { type: 'copyCode', framework: 'torch', request: { ...elementwiseRequest, transform: { m: NaN, b: 0 } } },
-      { type: 'copyCode', framework: 'torch', request: { kind: 'vector', fn: 'softmax', logits: [], temperature: 1, log: false } },
-      { type: 'copyCode', framework: 'torch', request: { kind: 'vector', fn: 'softmax', logits: [1], temperature: 100, log: false } },
+      { type: 'copyCode', framework: 'tfjs', code: 'import tensorflow' }, { type: 'copyCode', framework: 'torch', code: 42 },
+      { type: 'copyCode', framework: 'torch', code: '  \n' }, { type: 'copyCode', framework: 'torch', code: 'x'.repeat(LIMITS.code + 1) },
+      { type: 'copyCode', framework: 'torch', request: elementwiseRequest }, { type: 'copyCode', framework: 'torch', code: 'x', extra: 1 },
     ]) {
       assert.equal(parseFromPanel(bad), undefined, JSON.stringify(bad).slice(0, 100));
     }
@@ -153,7 +150,7 @@ describe('protocol: parseFromPlayground (webview → host)', () => {
   it('drops malformed ones', () => {
     for (const bad of [
       { type: 'openInPanel' }, { type: 'openInPanel', selection: { id: 'nope' } }, { type: 'state', state: 'x' }, { type: 'state', state: [] },
-      { type: 'state', state: {}, extra: 1 }, { type: 'copyCode', framework: 'torch', request: elementwiseRequest },
+      { type: 'state', state: {}, extra: 1 }, { type: 'copyCode', framework: 'torch', code: 'import torch' },
     ]) {
       assert.equal(parseFromPlayground(bad), undefined, JSON.stringify(bad));
     }

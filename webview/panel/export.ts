@@ -1,8 +1,8 @@
 // The export row: PNG of the visible chart and CSV of the sampled points go to the host's save dialog;
-// "Copy as code" asks the host for a PyTorch / JAX / Keras snippet of what is shown (the host builds it from
-// checked values and writes the clipboard). Results come back as `exportResult`.
+// "Copy as code" builds a PyTorch / JAX / Keras snippet of what is shown from the panel's (repaired) state and
+// hands it to the host, which writes the clipboard. Results come back as `exportResult`.
 import {
-  FRAMEWORK_LABELS, SNIPPET_FRAMEWORKS, type PanelState, type PanelToHost, type SnippetFramework, type SnippetRequest,
+  FRAMEWORK_LABELS, snippet, SNIPPET_FRAMEWORKS, type PanelState, type PanelToHost, type SnippetFramework, type SnippetRequest,
 } from '../../src/protocol';
 import { h, liveMessage, select } from '../shared/dom';
 import { csvText, exportFileName, type CsvColumn } from './model';
@@ -48,7 +48,8 @@ export class ExportRow {
     png.addEventListener('click', () => this.png());
     csv.addEventListener('click', () => this.csv());
     code.addEventListener('click', () => {
-      this.post({ type: 'copyCode', framework: this.framework.value as SnippetFramework, request: snippetRequest(src.state()) });
+      const framework = this.framework.value as SnippetFramework;
+      this.post({ type: 'copyCode', framework, code: snippet(snippetRequest(src.state()), framework) });
     });
     this.el = h('div', { class: 'export-row', role: 'group', 'aria-label': 'Export' }, png, csv, code, this.framework, this.status.el);
   }

@@ -1,6 +1,6 @@
 // What the panel's export buttons ask of the host: PNG and CSV through a save dialog, code to the clipboard.
 import * as vscode from 'vscode';
-import { FRAMEWORK_LABELS, snippet, type CopyCode, type ExportCsv, type ExportPng } from '../../protocol';
+import { FRAMEWORK_LABELS, type CopyCode, type ExportCsv, type ExportPng } from '../../protocol';
 
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 /** decoded bytes (the data URL is capped by the validator; this caps what we write) */
@@ -50,7 +50,7 @@ export async function exportCsv(msg: ExportCsv): Promise<ExportOutcome> {
 }
 
 export async function copyCode(msg: CopyCode): Promise<ExportOutcome> {
-  const text = snippet(msg.request, msg.framework);
+  const text = msg.code;
   await vscode.env.clipboard.writeText(text);
   const lines = text.trimEnd().split('\n').length;
   return { ok: true, message: `Copied ${lines} lines of ${FRAMEWORK_LABELS[msg.framework]} code to the clipboard.` };

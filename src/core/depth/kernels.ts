@@ -3,7 +3,8 @@
 // where it does not (no WebAssembly, no SIMD, or a Content-Security-Policy refusing compilation).
 // The two give the same bits, so a seed makes the same run on either.
 //
-// float32 throughout, as PyTorch computes by default (torch.get_default_dtype() is torch.float32).
+// float32 throughout, as PyTorch computes by default ("When PyTorch is initialized its default floating point
+// dtype is torch.float32": docs.pytorch.org/docs/stable/generated/torch.set_default_dtype.html).
 import { backwardDense, forwardDense, weightGradient } from './dense';
 import { summarise } from './histogram';
 import type { Summary } from './histogram';

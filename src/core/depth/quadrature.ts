@@ -158,32 +158,47 @@ function insertCut(cuts: number[], u: number): void {
 
 /**
  * The pieces of one integral in the order they are made: ends, depth, and the rule's sums on the
- * piece (NC per piece, in one growing array: no allocation per piece).
+ * piece (NC per piece). Two of them serve every integral in turn (`clear` between): no allocation per
+ * piece or per integral, once grown.
  */
 class Pieces {
-  readonly a: number[] = [];
-  readonly b: number[] = [];
-  readonly depth: number[] = [];
-  sums = new Float64Array(32 * NC);
+  count = 0;
+  private capacity = 64;
+  a = new Float64Array(this.capacity);
+  b = new Float64Array(this.capacity);
+  depth = new Int32Array(this.capacity);
+  sums = new Float64Array(this.capacity * NC);
 
-  get count(): number {
-    return this.a.length;
+  clear(): void {
+    this.count = 0;
   }
 
   /** A piece whose sums are from[at .. at + NC). */
   push(a: number, b: number, depth: number, from: Float64Array, at: number): void {
-    const i = this.a.length;
-    if ((i + 1) * NC > this.sums.length) {
-      const grown = new Float64Array(2 * this.sums.length);
-      grown.set(this.sums);
-      this.sums = grown;
-    }
-    this.a.push(a);
-    this.b.push(b);
-    this.depth.push(depth);
+    if (this.count === this.capacity) this.grow();
+    const i = this.count++;
+    this.a[i] = a;
+    this.b[i] = b;
+    this.depth[i] = depth;
     for (let c = 0; c < NC; c++) this.sums[i * NC + c] = from[at + c];
   }
+
+  private grow(): void {
+    this.capacity *= 2;
+    const grown = <T extends Float64Array | Int32Array>(old: T, make: (n: number) => T, per = 1): T => {
+      const next = make(this.capacity * per);
+      next.set(old);
+      return next;
+    };
+    this.a = grown(this.a, (n) => new Float64Array(n));
+    this.b = grown(this.b, (n) => new Float64Array(n));
+    this.depth = grown(this.depth, (n) => new Int32Array(n));
+    this.sums = grown(this.sums, (n) => new Float64Array(n), NC);
+  }
 }
+
+const FIRST = new Pieces();
+const LIVE = new Pieces();
 
 /**
  * Bisects the pieces breadth-first until each meets the tolerance, adding the accepted
@@ -231,7 +246,8 @@ function refine(q: Integrator, pieces: Pieces, scale: Float64Array, total: Float
 export function integrateGaussian(k: ScalarKernels, mu: number, s: number, kinks: readonly number[], offset = 0): GaussianSums {
   const q = new Integrator(k, mu, s, offset);
   const cuts = breaks(mu, s, kinks);
-  const first = new Pieces();
+  const first = FIRST;
+  first.clear();
   const scale = new Float64Array(NC);
   const w = new Float64Array(NC);
   for (let i = 0; i + 1 < cuts.length; i++) {
@@ -242,7 +258,8 @@ export function integrateGaussian(k: ScalarKernels, mu: number, s: number, kinks
   const total = new Float64Array(NC);
   // Pieces far out in the bell (φ(8) ≈ 5e-15) whose every sum is below 1e-18 of the scale are kept as
   // they are: bisecting them cannot move the result. (Features are never inside: kinks and 0 are cuts.)
-  const live = new Pieces();
+  const live = LIVE;
+  live.clear();
   for (let p = 0; p < first.count; p++) {
     const at = p * NC;
     let negligible = true;

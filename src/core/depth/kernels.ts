@@ -51,11 +51,14 @@ export function bestKernelPath(): KernelPath {
   return wasmModule() ? 'wasm' : 'js';
 }
 
-/** Kernels and buffers of the given sizes (floats), on `path` (default: the best this runtime has). */
-export function createKernels(sizes: readonly number[], path: KernelPath = bestKernelPath()): Kernels {
+/**
+ * Kernels and buffers of the given sizes (floats), on `path` (default: the best this runtime has).
+ * `weights` is the largest weight matrix `forward` will get (floats): room is kept for its transpose.
+ */
+export function createKernels(sizes: readonly number[], weights: number, path: KernelPath = bestKernelPath()): Kernels {
   const module = path === 'wasm' ? wasmModule() : undefined;
   if (path === 'wasm' && !module) throw new Error('depth: WebAssembly SIMD is not available here');
-  return module ? createWasmKernels(module, sizes) : jsKernels(sizes);
+  return module ? createWasmKernels(module, sizes, weights) : jsKernels(sizes);
 }
 
 function jsKernels(sizes: readonly number[]): Kernels {

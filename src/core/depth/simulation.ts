@@ -5,7 +5,9 @@
 // δ^l = f′(h^l) ⊙ W^(l+1)ᵀ·δ^(l+1) down; its squared norm shrinks or grows by χ[l] per layer.
 //
 // The work is split into steps (one layer forward or back each) so that a Web Worker can check for
-// a cancel between them and report progress; `simulate` runs all steps at once (Node, tests).
+// a cancel between them and report progress; `simulate` runs all steps at once (Node, tests). Values
+// are float32, on kernels.ts's kernels (WebAssembly SIMD or JS: the same bits); statistics are summed
+// in double.
 import { activate } from './activate';
 import { bindActivation } from './expectations';
 import type { BoundActivation } from './expectations';

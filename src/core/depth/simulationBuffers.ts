@@ -4,8 +4,11 @@ import { createKernels } from './kernels';
 import type { KernelOptions, Kernels } from './kernels';
 import type { SimulationSettings } from './simulationSettings';
 
-/** Weights kept from the forward pass for the backward one, at most (floats): 64 MiB, 64 layers of width 512. */
-export const WEIGHT_CACHE_FLOATS = 2 ** 24;
+/**
+ * Weights kept from the forward pass for the backward one, at most (floats): 32 MiB, as for the slopes
+ * (32 layers of width 512). Each kept layer saves drawing its n² normals again (~1.3 ms at width 512).
+ */
+export const WEIGHT_CACHE_FLOATS = 2 ** 23;
 
 export interface SimulationOptions extends KernelOptions {
   /** Floats of weights kept for the backward pass (default WEIGHT_CACHE_FLOATS); the rest are drawn again. */
@@ -34,7 +37,7 @@ export function allocateBuffers(s: Required<SimulationSettings>, options: Simula
   const { width: n, batch, depth } = s;
   const gb = s.gradients ? s.gradientBatch : 0;
   const keptLayers = s.gradients ? Math.min(depth, Math.floor((options.weightCache ?? WEIGHT_CACHE_FLOATS) / (n * n))) : 0;
-  const kernels = createKernels([n * n, n, batch * n, batch * n, gb * n, gb * n, (depth + 1) * gb * n, keptLayers * n * n], options.path);
+  const kernels = createKernels([n * n, n, batch * n, batch * n, gb * n, gb * n, (depth + 1) * gb * n, keptLayers * n * n], n * n, options.path);
   const [w, bias, h, a, g, gNext, slopes, kept] = kernels.buffers;
   return { kernels, w, bias, h, a, g, gNext, slopes, kept, keptLayers };
 }

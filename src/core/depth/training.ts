@@ -2,7 +2,8 @@
 // on the binary cross-entropy of one output logit. Per step: the loss and accuracy, the fraction of
 // hidden units dead on the whole data set (f′ = 0 at every point), the first layer's weight-gradient
 // norm. Data and initial weights depend only on the seed, so runs of different activations with
-// the same settings start from the same weights on the same points.
+// the same settings start from the same weights on the same points. Weights and activations are
+// float32 on kernels.ts's kernels; the loss, the optimiser's moments and the updates are in double.
 import { activate } from './activate';
 import { bindActivation } from './expectations';
 import type { BoundActivation } from './expectations';
@@ -66,7 +67,9 @@ export class Training {
     this.data = toyData(this.s.dataset, this.s.points, this.s.noise, this.s.seed);
     const sizes = [2, ...this.s.hidden, 1];
     const shapes = sizes.slice(1).map((fanOut, i) => [sizes[i], fanOut] as const);
-    this.kernels = createKernels([this.data.x.length, ...shapes.flatMap(([fanIn, fanOut]) => buffersOf(fanIn, fanOut, this.s.points))], options.path);
+    const layerBuffers = shapes.flatMap(([fanIn, fanOut]) => buffersOf(fanIn, fanOut, this.s.points));
+    const largest = Math.max(...shapes.map(([fanIn, fanOut]) => fanIn * fanOut));
+    this.kernels = createKernels([this.data.x.length, ...layerBuffers], largest, options.path);
     const [x, ...buffers] = this.kernels.buffers;
     this.x = x;
     this.x.set(this.data.x);

@@ -51,16 +51,16 @@ function decode(base64: string): Uint8Array<ArrayBuffer> {
   return bytes;
 }
 
-export function createWasmKernels(module: WebAssembly.Module, sizes: readonly number[]): Kernels {
+export function createWasmKernels(module: WebAssembly.Module, sizes: readonly number[], weights: number): Kernels {
   const offsets: number[] = [];
   let end = BUFFERS;
   for (const n of sizes) {
     offsets.push(end);
     end += Math.ceil((4 * n) / ALIGN) * ALIGN;
   }
-  // Room for a transposed weight matrix, which is no larger than the largest buffer.
+  // Room for the transpose of the largest weight matrix.
   const scratch = end;
-  end += 4 * Math.max(0, ...sizes);
+  end += 4 * weights;
   const memory = new WebAssembly.Memory({ initial: Math.ceil(end / PAGE) });
   const x = new WebAssembly.Instance(module, { env: { memory, exp: Math.exp, log: Math.log } }).exports as unknown as Exports;
   const heap = memory.buffer;
@@ -91,6 +91,7 @@ export function createWasmKernels(module: WebAssembly.Module, sizes: readonly nu
     path: 'wasm',
     buffers: sizes.map((n, i) => new Float32Array(heap, offsets[i], n)),
     forward(xs, batch, n, w, m, bias, out) {
+      if (m * n > weights) throw new Error(`depth: a ${m} × ${n} layer is larger than the kernels were made for`);
       x.transpose(at(w), m, n, scratch);
       gemm(at(xs), 4 * n, 4, scratch, 4 * m, at(out), 4 * m, at(bias), 0, batch, m, n);
     },

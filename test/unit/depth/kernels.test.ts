@@ -10,8 +10,8 @@ import { Random } from '../../../src/core/depth/random';
 
 /** Both kernels with buffers of the same sizes and the same random contents. */
 function pair(sizes: number[], seed: number): [Kernels, Kernels] {
-  const wasm = createKernels(sizes, 'wasm');
-  const js = createKernels(sizes, 'js');
+  const wasm = createKernels(sizes, Math.max(...sizes), 'wasm');
+  const js = createKernels(sizes, Math.max(...sizes), 'js');
   const rng = new Random(seed);
   wasm.buffers.forEach((b, i) => {
     rng.fillNormal(b, 0, 1);
@@ -41,7 +41,7 @@ function shapes(count: number, seed: number): [number, number, number][] {
 describe('depth: kernels', () => {
   it('Node takes the WebAssembly SIMD path', () => {
     assert.equal(bestKernelPath(), 'wasm');
-    assert.equal(createKernels([4]).path, 'wasm');
+    assert.equal(createKernels([4], 4).path, 'wasm');
   });
 
   it('forward, backward and weight gradient: the same bits on both paths, on 60 shapes', () => {
@@ -135,9 +135,11 @@ describe('depth: kernels', () => {
     }
   });
 
-  it('refuses a buffer that is not one of its own', () => {
-    const k = createKernels([4, 4], 'wasm');
-    assert.throws(() => k.multiply(new Float32Array(4), k.buffers[1], 4), /not one of its own/);
+  it('refuses a buffer that is not one of its own, and a layer larger than it was made for', () => {
+    const k = createKernels([4, 4, 9, 3, 3], 4, 'wasm');
+    const [a, b, w, bias, out] = k.buffers;
+    assert.throws(() => k.multiply(new Float32Array(4), b, 4), /not one of its own/);
+    assert.throws(() => k.forward(a, 1, 3, w, 3, bias, out), /larger than the kernels were made for/);
   });
 
   it('kernelsWasm.ts holds what kernels.wat assembles to', function () {

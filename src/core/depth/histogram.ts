@@ -14,30 +14,43 @@ export interface Summary {
   readonly histogram: Histogram;
 }
 
-/** Mean, variance (about the mean, two-pass) and a histogram of the first `len` values; non-finite values skipped. */
-export function summarise(v: Float64Array, len: number, bins: number): Summary {
+/**
+ * Mean, variance (about the mean, two-pass) and a histogram of the first `len` values; non-finite values
+ * skipped. Sums are kept in four lanes, lane l summing the values at i ≡ l (mod 4), then added as
+ * (l0 + l1) + (l2 + l3): the order of kernels.wat, which does four values at a time, so that both give
+ * the same bits. ±0 extremes are reported as +0 (min and max may pick either).
+ */
+export function summarise(v: Float32Array | Float64Array, len: number, bins: number): Summary {
   let lo = Infinity;
   let hi = -Infinity;
-  let sum = 0;
   let n = 0;
+  const lanes = new Float64Array(4);
   for (let i = 0; i < len; i++) {
     const x = v[i];
-    if (!Number.isFinite(x)) continue;
+    if (x - x !== 0) continue; // NaN or ±∞
     if (x < lo) lo = x;
     if (x > hi) hi = x;
-    sum += x;
+    lanes[i & 3] += x;
     n++;
   }
-  const mean = n > 0 ? sum / n : NaN;
+  lo += 0;
+  hi += 0;
+  const mean = n > 0 ? addLanes(lanes) / n : NaN;
   const counts = new Array<number>(bins).fill(0);
-  let ss = 0;
+  lanes.fill(0);
   const scale = hi > lo ? bins / (hi - lo) : 0;
+  const last = bins - 1;
   for (let i = 0; i < len; i++) {
     const x = v[i];
-    if (!Number.isFinite(x)) continue;
+    if (x - x !== 0) continue;
     const d = x - mean;
-    ss += d * d;
-    counts[Math.min(bins - 1, Math.floor((x - lo) * scale))]++;
+    lanes[i & 3] += d * d;
+    const bin = ((x - lo) * scale) | 0; // x ≥ lo: truncation is the floor
+    counts[bin < last ? bin : last]++;
   }
-  return { mean, variance: n > 0 ? ss / n : NaN, histogram: { lo: n > 0 ? lo : NaN, hi: n > 0 ? hi : NaN, counts } };
+  return { mean, variance: n > 0 ? addLanes(lanes) / n : NaN, histogram: { lo: n > 0 ? lo : NaN, hi: n > 0 ? hi : NaN, counts } };
+}
+
+function addLanes(l: Float64Array): number {
+  return l[0] + l[1] + (l[2] + l[3]);
 }

@@ -1,7 +1,12 @@
 // Weight initialisations by name, as the mean-field σw² they amount to and as samplers of a layer's
 // weight matrix (row-major, fanOut × fanIn, so that a row is one unit's incoming weights).
 // Glorot & Bengio 2010; He et al. 2015 (fan-in); LeCun 1998; Saxe et al. 2014 (orthogonal).
+import { JS_FILLS } from './kernels';
+import type { Fills } from './kernels';
 import { Random } from './random';
+
+/** A weight matrix: float32 in the runs, float64 where a test wants the exact values. */
+type Floats = Float32Array | Float64Array;
 
 export const INITIALISATIONS = [
   'glorot_normal', 'glorot_uniform', 'xavier_normal', 'xavier_uniform', 'he_normal', 'he_uniform',
@@ -39,16 +44,12 @@ export function weightVarianceOf(init: Initialisation, fanIn: number, fanOut: nu
   }
 }
 
-/** Fills a fanOut × fanIn matrix with i.i.d. weights of variance σw²/fanIn (normal or uniform). */
-export function sampleDense(init: Initialisation, w: Float64Array, fanIn: number, fanOut: number, sw2: number, rng: Random): void {
+/** Fills a fanOut × fanIn matrix with i.i.d. weights of variance σw²/fanIn (normal or uniform), by `fills`. */
+export function sampleDense(init: Initialisation, w: Float32Array, fanIn: number, fanOut: number, sw2: number, rng: Random, fills: Fills = JS_FILLS): void {
   const variance = sw2 / fanIn;
-  if (CANONICAL[init].endsWith('uniform')) {
-    const limit = Math.sqrt(3 * variance);
-    for (let i = 0; i < fanIn * fanOut; i++) w[i] = (2 * rng.uniform() - 1) * limit;
-  } else {
-    const std = Math.sqrt(variance);
-    for (let i = 0; i < fanIn * fanOut; i++) w[i] = std * rng.normal();
-  }
+  const weights = w.subarray(0, fanIn * fanOut);
+  if (CANONICAL[init].endsWith('uniform')) fills.fillUniform(rng, weights, Math.sqrt(3 * variance));
+  else fills.fillNormal(rng, weights, 0, Math.sqrt(variance));
 }
 
 /**
@@ -111,7 +112,7 @@ function reflectColumns(q: Float64Array, v: Float64Array, k: number, n: number, 
  * random column signs S per layer. Exactly orthogonal (so norms are kept, which is what the
  * initialisation is for) at O(n²) per layer instead of a QR each; layers are not independent Haar.
  */
-export function sampleOrthogonal(w: Float64Array, base: Float64Array, n: number, sw2: number, rng: Random): void {
+export function sampleOrthogonal(w: Floats, base: Float64Array, n: number, sw2: number, rng: Random): void {
   const gain = Math.sqrt(sw2);
   const perm = Int32Array.from({ length: n }, (_, i) => i);
   for (let i = n - 1; i > 0; i--) {
@@ -129,7 +130,7 @@ export function sampleOrthogonal(w: Float64Array, base: Float64Array, n: number,
 }
 
 /** A fanOut × fanIn layer with orthonormal rows or columns (the top-left block of a Haar matrix), times gain. */
-export function sampleOrthogonalRect(w: Float64Array, fanIn: number, fanOut: number, sw2: number, rng: Random): void {
+export function sampleOrthogonalRect(w: Floats, fanIn: number, fanOut: number, sw2: number, rng: Random): void {
   const k = Math.max(fanIn, fanOut);
   const q = haarOrthogonal(k, rng);
   const gain = Math.sqrt(sw2);
@@ -137,7 +138,7 @@ export function sampleOrthogonalRect(w: Float64Array, fanIn: number, fanOut: num
 }
 
 /** A fanOut × fanIn weight matrix of any initialisation (orthogonal by its own QR). */
-export function sampleWeights(init: Initialisation, w: Float64Array, fanIn: number, fanOut: number, sw2: number, rng: Random): void {
+export function sampleWeights(init: Initialisation, w: Float32Array, fanIn: number, fanOut: number, sw2: number, rng: Random): void {
   if (init === 'orthogonal') sampleOrthogonalRect(w, fanIn, fanOut, sw2, rng);
   else sampleDense(init, w, fanIn, fanOut, sw2, rng);
 }

@@ -50,7 +50,9 @@ const GL = /* @__PURE__ */ gaussLegendre(ORDER);
 /** Components of one rule: E[f−c], E|f−c|, E[(f−c)²], E[f′], E|f′|, E[f′²]. */
 const NC = 6;
 /** Each checked component and the scale it is measured against: a signed integral against ∫|g|. */
-const SIGNED_SCALE: readonly (readonly [number, number])[] = [[0, 1], [2, 2], [3, 4], [5, 5]];
+const SIGNED = [0, 2, 3, 5];
+const SCALE_OF = [1, 2, 4, 5];
+/** The components that are integrals of |g| (or of g ≥ 0): the scales. */
 const NEGLIGIBLE = [1, 2, 4, 5];
 
 export interface GaussianSums {
@@ -66,6 +68,37 @@ export interface GaussianSums {
   readonly converged: boolean;
 }
 
+/**
+ * The rule's nodes u and weights GL.w·φ-bell e^(−u²/2) on [a, b] (ORDER of each). The pieces of one
+ * set of cuts recur in every integral that has those cuts (each layer of `signalPropagation`), so they
+ * are kept, a bounded number of them, to save the exponentials.
+ */
+function bellNodes(a: number, b: number): Float64Array {
+  let byEnd = BELLS.get(a);
+  let nodes = byEnd?.get(b);
+  if (nodes) return nodes;
+  const h = (b - a) / 2;
+  const m = (a + b) / 2;
+  nodes = new Float64Array(2 * ORDER);
+  for (let i = 0; i < ORDER; i++) {
+    const u = m + h * GL.x[i];
+    nodes[i] = u;
+    nodes[ORDER + i] = GL.w[i] * Math.exp(-0.5 * u * u);
+  }
+  if (++bellCount > MAX_BELLS) {
+    BELLS.clear();
+    bellCount = 1;
+    byEnd = undefined;
+  }
+  if (!byEnd) BELLS.set(a, (byEnd = new Map()));
+  byEnd.set(b, nodes);
+  return nodes;
+}
+
+const MAX_BELLS = 4096;
+const BELLS = new Map<number, Map<number, Float64Array>>();
+let bellCount = 0;
+
 class Integrator {
   evaluations = 0;
   constructor(
@@ -79,13 +112,12 @@ class Integrator {
   rule(a: number, b: number, out: Float64Array, at: number): void {
     const { f, df } = this.k;
     const h = (b - a) / 2;
-    const m = (a + b) / 2;
+    const nodes = bellNodes(a, b);
     let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0;
     for (let i = 0; i < ORDER; i++) {
-      const u = m + h * GL.x[i];
-      const w = GL.w[i] * Math.exp(-0.5 * u * u);
+      const w = nodes[ORDER + i];
       if (w === 0) continue; // the bell has underflowed: an overflowing f there must not make NaN
-      const z = this.mu + this.s * u;
+      const z = this.mu + this.s * nodes[i];
       const v = f(z) - this.offset;
       const d = df(z);
       const wv = w * v;
@@ -111,46 +143,96 @@ class Integrator {
 /** The cut points in u: kinks and z = 0 mapped into (−40, 40), and the fixed breaks; sorted, distinct. */
 function breaks(mu: number, s: number, kinks: readonly number[]): number[] {
   const cuts = U_BREAKS.slice();
-  for (const z of [0, ...kinks]) {
-    const u = (z - mu) / s;
-    if (u > -U_MAX && u < U_MAX) cuts.push(u);
-  }
-  cuts.sort((a, b) => a - b);
-  return cuts.filter((u, i) => i === 0 || u > cuts[i - 1]);
+  insertCut(cuts, -mu / s);
+  for (const z of kinks) insertCut(cuts, (z - mu) / s);
+  return cuts;
 }
 
-interface Piece {
-  readonly a: number;
-  readonly b: number;
-  readonly whole: Float64Array;
-  readonly depth: number;
+/** Puts u into the sorted, distinct cuts unless it is outside (−40, 40) or already there. */
+function insertCut(cuts: number[], u: number): void {
+  if (!(u > -U_MAX && u < U_MAX)) return;
+  let i = 0;
+  while (cuts[i] < u) i++;
+  if (cuts[i] !== u) cuts.splice(i, 0, u);
 }
 
 /**
- * Bisects the pieces breadth-first until each meets the tolerance, adding the accepted sums into
- * total. The scales (∫|g|) are updated as pieces are split, so a spike that the first pass missed
- * (tanh′ at s = 1000 is 1e-3 wide in u) raises the bar as soon as it is found.
+ * The pieces of one integral in the order they are made: ends, depth, and the rule's sums on the
+ * piece (NC per piece). Two of them serve every integral in turn (`clear` between): no allocation per
+ * piece or per integral, once grown.
  */
-function refine(q: Integrator, queue: Piece[], scale: Float64Array, total: Float64Array): boolean {
+class Pieces {
+  count = 0;
+  private capacity = 64;
+  a = new Float64Array(this.capacity);
+  b = new Float64Array(this.capacity);
+  depth = new Int32Array(this.capacity);
+  sums = new Float64Array(this.capacity * NC);
+
+  clear(): void {
+    this.count = 0;
+  }
+
+  /** A piece whose sums are from[at .. at + NC). */
+  push(a: number, b: number, depth: number, from: Float64Array, at: number): void {
+    if (this.count === this.capacity) this.grow();
+    const i = this.count++;
+    this.a[i] = a;
+    this.b[i] = b;
+    this.depth[i] = depth;
+    for (let c = 0; c < NC; c++) this.sums[i * NC + c] = from[at + c];
+  }
+
+  private grow(): void {
+    this.capacity *= 2;
+    const grown = <T extends Float64Array | Int32Array>(old: T, make: (n: number) => T, per = 1): T => {
+      const next = make(this.capacity * per);
+      next.set(old);
+      return next;
+    };
+    this.a = grown(this.a, (n) => new Float64Array(n));
+    this.b = grown(this.b, (n) => new Float64Array(n));
+    this.depth = grown(this.depth, (n) => new Int32Array(n));
+    this.sums = grown(this.sums, (n) => new Float64Array(n), NC);
+  }
+}
+
+const FIRST = new Pieces();
+const LIVE = new Pieces();
+
+/**
+ * Bisects the pieces breadth-first until each meets the tolerance, adding the accepted
+ * sums into total. The scales (∫|g|) are updated as pieces are split, so a spike that the first pass
+ * missed (tanh′ at s = 1000 is 1e-3 wide in u) raises the bar as soon as it is found.
+ */
+function refine(q: Integrator, pieces: Pieces, scale: Float64Array, total: Float64Array): boolean {
   let converged = true;
-  for (let head = 0; head < queue.length; head++) {
-    const { a, b, whole, depth } = queue[head];
+  const halves = new Float64Array(2 * NC);
+  for (let head = 0; head < pieces.count; head++) {
+    const a = pieces.a[head];
+    const b = pieces.b[head];
+    const depth = pieces.depth[head];
+    const at = head * NC;
     const m = (a + b) / 2;
-    const halves = new Float64Array(2 * NC);
     q.rule(a, m, halves, 0);
     q.rule(m, b, halves, NC);
-    for (const c of [1, 2, 4, 5]) scale[c] += halves[c] + halves[NC + c] - whole[c];
+    const sums = pieces.sums; // read before the pushes below, which may grow it
+    for (let i = 0; i < NEGLIGIBLE.length; i++) {
+      const c = NEGLIGIBLE[i];
+      scale[c] += halves[c] + halves[NC + c] - sums[at + c];
+    }
     let ok = true;
-    for (const [c, sc] of SIGNED_SCALE) {
-      if (Math.abs(halves[c] + halves[NC + c] - whole[c]) > TOLERANCE * scale[sc]) ok = false;
+    for (let i = 0; i < SIGNED.length; i++) {
+      const c = SIGNED[i];
+      if (Math.abs(halves[c] + halves[NC + c] - sums[at + c]) > TOLERANCE * scale[SCALE_OF[i]]) ok = false;
     }
     const exhausted = depth >= MAX_DEPTH || q.evaluations >= MAX_EVALUATIONS;
     if (ok || exhausted) {
       if (!ok) converged = false;
       for (let c = 0; c < NC; c++) total[c] += halves[c] + halves[NC + c];
     } else {
-      queue.push({ a, b: m, whole: halves.subarray(0, NC), depth: depth + 1 });
-      queue.push({ a: m, b, whole: halves.subarray(NC), depth: depth + 1 });
+      pieces.push(a, m, depth + 1, halves, 0);
+      pieces.push(m, b, depth + 1, halves, NC);
     }
   }
   return converged;
@@ -164,22 +246,30 @@ function refine(q: Integrator, queue: Piece[], scale: Float64Array, total: Float
 export function integrateGaussian(k: ScalarKernels, mu: number, s: number, kinks: readonly number[], offset = 0): GaussianSums {
   const q = new Integrator(k, mu, s, offset);
   const cuts = breaks(mu, s, kinks);
-  const queue: Piece[] = [];
+  const first = FIRST;
+  first.clear();
   const scale = new Float64Array(NC);
+  const w = new Float64Array(NC);
   for (let i = 0; i + 1 < cuts.length; i++) {
-    const w = new Float64Array(NC);
     q.rule(cuts[i], cuts[i + 1], w, 0);
-    queue.push({ a: cuts[i], b: cuts[i + 1], whole: w, depth: 0 });
+    first.push(cuts[i], cuts[i + 1], 0, w, 0);
     for (let c = 0; c < NC; c++) scale[c] += w[c];
   }
   const total = new Float64Array(NC);
   // Pieces far out in the bell (φ(8) ≈ 5e-15) whose every sum is below 1e-18 of the scale are kept as
   // they are: bisecting them cannot move the result. (Features are never inside: kinks and 0 are cuts.)
-  const live = queue.filter((p) => {
-    const negligible = NEGLIGIBLE.every((c) => Math.abs(p.whole[c]) <= 1e-18 * scale[c]);
-    if (negligible) for (let c = 0; c < NC; c++) total[c] += p.whole[c];
-    return !negligible;
-  });
+  const live = LIVE;
+  live.clear();
+  for (let p = 0; p < first.count; p++) {
+    const at = p * NC;
+    let negligible = true;
+    for (let i = 0; i < NEGLIGIBLE.length; i++) {
+      const c = NEGLIGIBLE[i];
+      if (!(Math.abs(first.sums[at + c]) <= 1e-18 * scale[c])) negligible = false;
+    }
+    if (negligible) for (let c = 0; c < NC; c++) total[c] += first.sums[at + c];
+    else live.push(first.a[p], first.b[p], 0, first.sums, at);
+  }
   const converged = refine(q, live, scale, total);
   return { f: total[0], absF: total[1], f2: total[2], df: total[3], absDf: total[4], df2: total[5], converged };
 }

@@ -42,7 +42,8 @@ function ziggurat(): { KN: Uint32Array; WN: Float64Array; FN: Float64Array } {
   }
   return { KN, WN, FN };
 }
-const ZIG = /* @__PURE__ */ ziggurat();
+/** The ziggurat's tables, shared with the WebAssembly fills (kernels.wat), which must draw the same numbers. */
+export const ZIGGURAT = /* @__PURE__ */ ziggurat();
 
 export class Random {
   private a: number;
@@ -90,7 +91,7 @@ export class Random {
 
   /** A standard normal. */
   normal(): number {
-    const { KN, WN, FN } = ZIG;
+    const { KN, WN, FN } = ZIGGURAT;
     for (;;) {
       const iz = this.uint32() & (ZIG_LAYERS - 1);
       const hz = this.uint32() | 0;
@@ -112,8 +113,29 @@ export class Random {
   }
 
   /** Fills `out` with N(mean, std²) samples. */
-  fillNormal(out: Float64Array, mean = 0, std = 1): void {
+  fillNormal(out: Float32Array | Float64Array, mean = 0, std = 1): void {
     for (let i = 0; i < out.length; i++) out[i] = mean + std * this.normal();
+  }
+
+  /** Fills `out` with U(−limit, limit) samples. */
+  fillUniform(out: Float32Array | Float64Array, limit: number): void {
+    for (let i = 0; i < out.length; i++) out[i] = (2 * this.uniform() - 1) * limit;
+  }
+
+  /** The state's four words into `into[0 … 4)`, for a fill elsewhere that continues this stream. */
+  saveState(into: Int32Array): void {
+    into[0] = this.a;
+    into[1] = this.b;
+    into[2] = this.c;
+    into[3] = this.d;
+  }
+
+  /** The state back from `from[0 … 4)` (every step is 32-bit integer arithmetic: signed words are the same state). */
+  loadState(from: Int32Array): void {
+    this.a = from[0];
+    this.b = from[1];
+    this.c = from[2];
+    this.d = from[3];
   }
 
   /** An integer in [0, n). */

@@ -5,14 +5,17 @@
 // δ^l = f′(h^l) ⊙ W^(l+1)ᵀ·δ^(l+1) down; its squared norm shrinks or grows by χ[l] per layer.
 //
 // The work is split into steps (one layer forward or back each) so that a Web Worker can check for
-// a cancel between them and report progress; `simulate` runs all steps at once (Node, tests).
-import { backwardDense, forwardDense } from './dense';
+// a cancel between them and report progress; `simulate` runs all steps at once (Node, tests). Values
+// are float32, on kernels.ts's kernels (WebAssembly SIMD or JS: the same bits); statistics are summed
+// in double.
+import { activate } from './activate';
 import { bindActivation } from './expectations';
 import type { BoundActivation } from './expectations';
-import { summarise } from './histogram';
 import type { Summary } from './histogram';
 import { haarOrthogonal, sampleDense, sampleOrthogonal, weightVarianceOf } from './init';
 import { Random, deriveSeed } from './random';
+import { allocateBuffers, keptWeights } from './simulationBuffers';
+import type { SimulationBuffers, SimulationOptions } from './simulationBuffers';
 import { checkSimulationSettings } from './simulationSettings';
 import type { SimulationSettings } from './simulationSettings';
 
@@ -46,32 +49,21 @@ const SEED_ORTHOGONAL = 0x4;
 
 export class Simulation {
   private readonly s: Required<SimulationSettings>;
+  private readonly options: SimulationOptions;
   private readonly act: BoundActivation;
   private readonly sw2: number;
   private readonly layers: LayerStats[] = [];
   private readonly gradientNorm: number[];
-  /** f′(h^l) for the gradient batch, per layer: all the backward pass needs of the forward one. */
-  private readonly slopes: Float32Array[] = [];
-  private readonly w: Float64Array;
-  private readonly bias: Float64Array;
-  private h: Float64Array;
-  private a: Float64Array;
-  private g: Float64Array;
-  private gNext: Float64Array;
+  /** Allocated at the first step, dropped after the last. */
+  private buffers: SimulationBuffers | undefined;
   private orthogonal: Float64Array | undefined;
   private stepIndex = 0;
 
-  constructor(settings: SimulationSettings) {
+  constructor(settings: SimulationSettings, options: SimulationOptions = {}) {
     this.s = checkSimulationSettings(settings);
+    this.options = options;
     this.act = bindActivation(this.s.activation, this.s.params);
-    const n = this.s.width;
-    this.sw2 = weightVarianceOf(this.s.init, n, n, this.s.weightVariance);
-    this.w = new Float64Array(n * n);
-    this.bias = new Float64Array(n);
-    this.h = new Float64Array(this.s.batch * n);
-    this.a = new Float64Array(this.s.batch * n);
-    this.g = new Float64Array(this.s.gradientBatch * n);
-    this.gNext = new Float64Array(this.s.gradientBatch * n);
+    this.sw2 = weightVarianceOf(this.s.init, this.s.width, this.s.width, this.s.weightVariance);
     this.gradientNorm = new Array<number>(this.s.depth + 1).fill(NaN);
   }
 
@@ -94,10 +86,12 @@ export class Simulation {
     if (this.done) return true;
     const d = this.s.depth;
     const i = this.stepIndex++;
-    if (i === 0) this.input();
-    else if (i <= d) this.forward(i);
-    else if (i === d + 1) this.topGradient();
-    else this.backward(2 * d + 1 - i);
+    const b = (this.buffers ??= allocateBuffers(this.s, this.options));
+    if (i === 0) this.input(b);
+    else if (i <= d) this.forward(b, i);
+    else if (i === d + 1) this.topGradient(b);
+    else this.backward(b, 2 * d + 1 - i);
+    if (this.done) this.buffers = undefined;
     return this.done;
   }
 
@@ -112,79 +106,72 @@ export class Simulation {
     };
   }
 
-  private input(): void {
+  private input(b: SimulationBuffers): void {
     const rng = new Random(deriveSeed(this.s.seed, SEED_INPUT));
-    rng.fillNormal(this.h, this.s.inputMean, Math.sqrt(this.s.inputVariance));
-    this.observe();
+    b.kernels.fillNormal(rng, b.h, this.s.inputMean, Math.sqrt(this.s.inputVariance));
+    this.observe(b);
   }
 
-  /** Weights and biases of layer l (1-based), regenerated from their own seed when needed again. */
-  private sampleLayer(l: number): void {
+  /** Weights of layer l (1-based) into w, its biases into b.bias, from the layer's own seed (the same whenever drawn). */
+  private sampleLayer(b: SimulationBuffers, l: number, w: Float32Array): void {
     const n = this.s.width;
     const rng = new Random(deriveSeed(this.s.seed, SEED_LAYER, l));
     if (this.s.init === 'orthogonal') {
       this.orthogonal ??= haarOrthogonal(n, new Random(deriveSeed(this.s.seed, SEED_ORTHOGONAL)));
-      sampleOrthogonal(this.w, this.orthogonal, n, this.sw2, rng);
+      sampleOrthogonal(w, this.orthogonal, n, this.sw2, rng);
     } else {
-      sampleDense(this.s.init, this.w, n, n, this.sw2, rng);
+      sampleDense(this.s.init, w, n, n, this.sw2, rng, b.kernels);
     }
-    rng.fillNormal(this.bias, this.s.biasMean, Math.sqrt(this.s.biasVariance));
+    b.kernels.fillNormal(rng, b.bias, this.s.biasMean, Math.sqrt(this.s.biasVariance));
   }
 
-  private forward(l: number): void {
-    this.sampleLayer(l);
-    forwardDense(this.a, this.s.batch, this.s.width, this.w, this.s.width, this.bias, this.h);
-    this.observe();
+  private forward(b: SimulationBuffers, l: number): void {
+    const n = this.s.width;
+    const w = keptWeights(b, l, this.s.depth, n) ?? b.w;
+    this.sampleLayer(b, l, w);
+    b.kernels.forward(b.a, this.s.batch, n, w, n, b.bias, b.h);
+    this.observe(b);
   }
 
   /** Statistics of the current h, its activation, and the slopes kept for the backward pass. */
-  private observe(): void {
-    const { batch, width: n, gradientBatch, bins, vanishingThreshold } = this.s;
-    const { f, df } = this.act.kernels;
+  private observe(b: SimulationBuffers): void {
+    const { batch, width: n, bins, vanishingThreshold } = this.s;
     const alive = new Uint8Array(n);
-    const slopes = new Float32Array(this.s.gradients ? gradientBatch * n : 0);
-    let saturated = 0;
-    for (let b = 0; b < batch; b++) {
-      const o = b * n;
-      for (let j = 0; j < n; j++) {
-        const x = this.h[o + j];
-        this.a[o + j] = f(x);
-        const d = df(x);
-        if (d !== 0) alive[j] = 1;
-        if (Math.abs(d) < vanishingThreshold) saturated++;
-        if (b < gradientBatch && this.s.gradients) slopes[o + j] = d;
-      }
-    }
+    const saturated = activate(this.act.kernels, b.h, b.a, batch, n, this.slopesOf(b, this.layers.length), alive, vanishingThreshold);
     let dead = 0;
     for (let j = 0; j < n; j++) if (!alive[j]) dead++;
-    this.slopes.push(slopes);
     this.layers.push({
-      preActivation: summarise(this.h, batch * n, bins),
-      activation: summarise(this.a, batch * n, bins),
+      preActivation: b.kernels.summarise(b.h, batch * n, bins),
+      activation: b.kernels.summarise(b.a, batch * n, bins),
       deadFraction: dead / n,
       saturatedFraction: saturated / (batch * n),
     });
   }
 
-  private topGradient(): void {
-    new Random(deriveSeed(this.s.seed, SEED_GRADIENT)).fillNormal(this.g);
-    this.gradientNorm[this.s.depth] = this.rms(this.g);
+  private topGradient(b: SimulationBuffers): void {
+    b.kernels.fillNormal(new Random(deriveSeed(this.s.seed, SEED_GRADIENT)), b.g, 0, 1);
+    this.gradientNorm[this.s.depth] = this.rms(b.g);
   }
 
-  /** δ^l = f′(h^l) ⊙ W^(l+1)ᵀ·δ^(l+1). */
-  private backward(l: number): void {
+  /** δ^l = f′(h^l) ⊙ W^(l+1)ᵀ·δ^(l+1), with W^(l+1) as kept from the forward pass or drawn again. */
+  private backward(b: SimulationBuffers, l: number): void {
     const n = this.s.width;
     const gb = this.s.gradientBatch;
-    this.sampleLayer(l + 1);
-    backwardDense(this.g, gb, n, this.w, n, this.gNext);
-    const slopes = this.slopes[l];
-    for (let i = 0; i < gb * n; i++) this.gNext[i] *= slopes[i];
-    [this.g, this.gNext] = [this.gNext, this.g];
-    this.gradientNorm[l] = this.rms(this.g);
-    this.slopes[l] = new Float32Array(0); // no longer needed
+    let w = keptWeights(b, l + 1, this.s.depth, n);
+    if (!w) this.sampleLayer(b, l + 1, (w = b.w));
+    b.kernels.backward(b.g, gb, n, w, n, b.gNext);
+    b.kernels.multiply(b.gNext, this.slopesOf(b, l), gb * n);
+    [b.g, b.gNext] = [b.gNext, b.g];
+    this.gradientNorm[l] = this.rms(b.g);
   }
 
-  private rms(g: Float64Array): number {
+  /** f′(h^l) for the gradient batch (empty without the backward pass). */
+  private slopesOf(b: SimulationBuffers, l: number): Float32Array {
+    const size = this.s.gradients ? this.s.gradientBatch * this.s.width : 0;
+    return b.slopes.subarray(l * size, (l + 1) * size);
+  }
+
+  private rms(g: Float32Array): number {
     let ss = 0;
     for (let i = 0; i < g.length; i++) ss += g[i] * g[i];
     return Math.sqrt(ss / this.s.gradientBatch);
@@ -192,10 +179,11 @@ export class Simulation {
 }
 
 /** Runs a whole simulation at once (Node, tests); a worker steps a `Simulation` instead. */
-export function simulate(settings: SimulationSettings): SimulationResult {
-  const sim = new Simulation(settings);
+export function simulate(settings: SimulationSettings, options?: SimulationOptions): SimulationResult {
+  const sim = new Simulation(settings, options);
   while (!sim.step()) { /* all steps */ }
   return sim.result();
 }
 
 export type { SimulationSettings } from './simulationSettings';
+export type { SimulationOptions } from './simulationBuffers';

@@ -2,11 +2,14 @@
 // on the binary cross-entropy of one output logit. Per step: the loss and accuracy, the fraction of
 // hidden units dead on the whole data set (f′ = 0 at every point), the first layer's weight-gradient
 // norm. Data and initial weights depend only on the seed, so runs of different activations with
-// the same settings start from the same weights on the same points.
-import { accumulateWeightGradient, backwardDense, forwardDense } from './dense';
+// the same settings start from the same weights on the same points. Weights and activations are
+// float32 on kernels.ts's kernels; the loss, the optimiser's moments and the updates are in double.
+import { activate } from './activate';
 import { bindActivation } from './expectations';
 import type { BoundActivation } from './expectations';
 import { sampleWeights, weightVarianceOf } from './init';
+import { createKernels } from './kernels';
+import type { KernelOptions, Kernels } from './kernels';
 import { Random, deriveSeed } from './random';
 import { toyData } from './toyData';
 import type { ToyData } from './toyData';
@@ -21,20 +24,28 @@ export interface TrainingResult {
   readonly firstLayerGradientNorm: number[];
 }
 
+/** A layer's float32 buffers, in the order `buffersOf` sizes them. */
 interface Layer {
   readonly fanIn: number;
   readonly fanOut: number;
-  readonly w: Float64Array;
-  readonly b: Float64Array;
-  readonly dw: Float64Array;
-  readonly db: Float64Array;
+  readonly w: Float32Array;
+  readonly b: Float32Array;
+  readonly dw: Float32Array;
+  readonly db: Float32Array;
+  /** Pre-activation, activation, f′ (hidden layers) and ∂loss/∂h per point. */
+  readonly h: Float32Array;
+  readonly a: Float32Array;
+  readonly slope: Float32Array;
+  readonly delta: Float32Array;
   /** Adam's moment estimates (weights then biases), allocated for Adam only. */
   readonly m?: Float64Array;
   readonly v?: Float64Array;
-  /** Pre-activation, activation and f′ (hidden layers) per point. */
-  readonly h: Float64Array;
-  readonly a: Float64Array;
-  readonly slope: Float64Array;
+}
+
+/** Sizes of a layer's buffers (w, b, dw, db, h, a, slope, delta) for `points` inputs. */
+function buffersOf(fanIn: number, fanOut: number, points: number): number[] {
+  const perPoint = points * fanOut;
+  return [fanIn * fanOut, fanOut, fanIn * fanOut, fanOut, perPoint, perPoint, perPoint, perPoint];
 }
 
 const ADAM = { beta1: 0.9, beta2: 0.999, epsilon: 1e-8 } as const;
@@ -43,30 +54,38 @@ export class Training {
   private readonly s: Required<TrainingSettings>;
   private readonly act: BoundActivation;
   private readonly data: ToyData;
+  private readonly kernels: Kernels;
+  /** The data's points as float32, the first layer's input. */
+  private readonly x: Float32Array;
   private readonly layers: Layer[];
   private readonly out: TrainingResult = { loss: [], accuracy: [], deadFraction: [], firstLayerGradientNorm: [] };
   private t = 0;
 
-  constructor(settings: TrainingSettings) {
+  constructor(settings: TrainingSettings, options: KernelOptions = {}) {
     this.s = checkTrainingSettings(settings);
     this.act = bindActivation(this.s.activation, this.s.params);
     this.data = toyData(this.s.dataset, this.s.points, this.s.noise, this.s.seed);
     const sizes = [2, ...this.s.hidden, 1];
+    const shapes = sizes.slice(1).map((fanOut, i) => [sizes[i], fanOut] as const);
+    const layerBuffers = shapes.flatMap(([fanIn, fanOut]) => buffersOf(fanIn, fanOut, this.s.points));
+    const largest = Math.max(...shapes.map(([fanIn, fanOut]) => fanIn * fanOut));
+    this.kernels = createKernels([this.data.x.length, ...layerBuffers], largest, options.path);
+    const [x, ...buffers] = this.kernels.buffers;
+    this.x = x;
+    this.x.set(this.data.x);
     const rng = new Random(deriveSeed(this.s.seed, 0x7a1));
-    this.layers = sizes.slice(1).map((fanOut, i) => this.makeLayer(sizes[i], fanOut, rng));
+    this.layers = shapes.map(([fanIn, fanOut], i) => this.makeLayer(fanIn, fanOut, buffers.slice(8 * i, 8 * i + 8), rng));
   }
 
-  private makeLayer(fanIn: number, fanOut: number, rng: Random): Layer {
-    const P = this.s.points;
-    const adam = this.s.optimizer === 'adam';
-    const w = new Float64Array(fanIn * fanOut);
+  private makeLayer(fanIn: number, fanOut: number, buffers: Float32Array[], rng: Random): Layer {
+    const [w, b, dw, db, h, a, slope, delta] = buffers;
     sampleWeights(this.s.init, w, fanIn, fanOut, weightVarianceOf(this.s.init, fanIn, fanOut, this.s.weightVariance), rng);
+    b.fill(this.s.biasMean);
+    const adam = this.s.optimizer === 'adam';
     const size = fanIn * fanOut + fanOut;
     return {
-      fanIn, fanOut, w, b: new Float64Array(fanOut).fill(this.s.biasMean),
-      dw: new Float64Array(fanIn * fanOut), db: new Float64Array(fanOut),
+      fanIn, fanOut, w, b, dw, db, h, a, slope, delta,
       m: adam ? new Float64Array(size) : undefined, v: adam ? new Float64Array(size) : undefined,
-      h: new Float64Array(P * fanOut), a: new Float64Array(P * fanOut), slope: new Float64Array(P * fanOut),
     };
   }
 
@@ -105,23 +124,19 @@ export class Training {
   /** The forward pass over every point; returns the dead fraction of the hidden units. */
   private forward(): number {
     const P = this.s.points;
-    const { f, df } = this.act.kernels;
-    let input = this.data.x;
+    let input = this.x;
     let dead = 0;
     let hidden = 0;
-    this.layers.forEach((L, l) => {
-      forwardDense(input, P, L.fanIn, L.w, L.fanOut, L.b, L.h);
-      if (l === this.layers.length - 1) return;
+    for (let l = 0; l < this.layers.length; l++) {
+      const L = this.layers[l];
+      this.kernels.forward(input, P, L.fanIn, L.w, L.fanOut, L.b, L.h);
+      if (l === this.layers.length - 1) break;
       const alive = new Uint8Array(L.fanOut);
-      for (let i = 0; i < P * L.fanOut; i++) {
-        L.a[i] = f(L.h[i]);
-        const d = (L.slope[i] = df(L.h[i]));
-        if (d !== 0) alive[i % L.fanOut] = 1;
-      }
-      for (const x of alive) if (!x) dead++;
+      activate(this.act.kernels, L.h, L.a, P, L.fanOut, L.slope, alive, 0);
+      for (let j = 0; j < L.fanOut; j++) if (!alive[j]) dead++;
       hidden += L.fanOut;
       input = L.a;
-    });
+    }
     return dead / hidden;
   }
 
@@ -130,7 +145,7 @@ export class Training {
     const P = this.s.points;
     const y = this.data.y;
     const top = this.layers[this.layers.length - 1];
-    let delta = new Float64Array(P);
+    const delta = top.delta;
     let loss = 0;
     let correct = 0;
     for (let p = 0; p < P; p++) {
@@ -142,17 +157,13 @@ export class Training {
     }
     for (let l = this.layers.length - 1; l >= 0; l--) {
       const L = this.layers[l];
-      const input = l === 0 ? this.data.x : this.layers[l - 1].a;
-      L.dw.fill(0);
-      accumulateWeightGradient(delta, input, P, L.fanOut, L.fanIn, L.dw);
-      L.db.fill(0);
-      for (let p = 0; p < P; p++) for (let i = 0; i < L.fanOut; i++) L.db[i] += delta[p * L.fanOut + i];
+      const input = l === 0 ? this.x : this.layers[l - 1].a;
+      this.kernels.weightGradient(L.delta, input, P, L.fanOut, L.fanIn, L.dw);
+      biasGradient(L.delta, P, L.fanOut, L.db);
       if (l === 0) break;
       const below = this.layers[l - 1];
-      const next = new Float64Array(P * L.fanIn);
-      backwardDense(delta, P, L.fanOut, L.w, L.fanIn, next);
-      for (let i = 0; i < next.length; i++) next[i] *= below.slope[i];
-      delta = next;
+      this.kernels.backward(L.delta, P, L.fanOut, L.w, L.fanIn, below.delta);
+      this.kernels.multiply(below.delta, below.slope, P * L.fanIn);
     }
     return { loss: loss / P, accuracy: correct / P };
   }
@@ -184,9 +195,16 @@ export class Training {
   }
 }
 
+/** db[i] = Σ_p delta[p, i], summed in double, p in order. */
+function biasGradient(delta: Float32Array, points: number, m: number, db: Float32Array): void {
+  const sums = new Float64Array(m);
+  for (let p = 0; p < points; p++) for (let i = 0; i < m; i++) sums[i] += delta[p * m + i];
+  db.set(sums);
+}
+
 /** A whole run at once (Node, tests); a worker steps a `Training` in chunks instead. */
-export function train(settings: TrainingSettings): TrainingResult {
-  const run = new Training(settings);
+export function train(settings: TrainingSettings, options?: KernelOptions): TrainingResult {
+  const run = new Training(settings, options);
   while (!run.step(50)) { /* all steps */ }
   return run.result();
 }

@@ -3,7 +3,7 @@
 // when a new one starts. Webviews load resources from another origin than the document's, where `new
 // Worker(url)` is refused; the bundle is then fetched (connect-src: our resources only) and started from a
 // blob: URL of that same text. If no worker can start, the same runner runs in the page, in slices.
-import { createRunner } from './runner';
+import { createRunner, messageScheduler } from './runner';
 import { makeTask } from './tasks';
 import { parseFromWorker, type FromWorker, type Job, type JobResult } from './workerProtocol';
 
@@ -75,7 +75,7 @@ export class DepthJobs {
     const runner = createRunner({
       post: (m) => this.receive(m),
       makeTask,
-      schedule: (fn) => setTimeout(fn, 0),
+      schedule: messageScheduler(),
       now: () => performance.now(),
     });
     // Structured-clone semantics as with a worker: the runner never sees the page's own objects.

@@ -1,7 +1,7 @@
 // The Depth tab's Web Worker entry (bundled as dist/webview/depthWorker.js): the simulation and the training
 // run off the UI thread, through the same runner the unit tests drive.
 import { bestKernelPath } from '../../src/core/depth';
-import { createRunner } from './runner';
+import { createRunner, messageScheduler } from './runner';
 import { makeTask } from './tasks';
 
 // Compiles the core's WebAssembly kernels now, before the first job, and says which kernels the runs get
@@ -14,20 +14,10 @@ const scope = self as unknown as {
   addEventListener(type: 'message', listener: (e: MessageEvent<unknown>) => void): void;
 };
 
-// Between slices the worker yields so that a newer `run` or a `cancel` gets in before the next slice. Not by
-// setTimeout 0: nested timers wait at least 4 ms (HTML), once per layer of a simulation (~0.4 s for 100 steps).
-// A message to ourselves queues behind the page's messages without that wait.
-const channel = new MessageChannel();
-const next: (() => void)[] = [];
-channel.port1.onmessage = () => next.shift()?.();
-
 const runner = createRunner({
   post: (m) => scope.postMessage(m),
   makeTask,
-  schedule: (fn) => {
-    next.push(fn);
-    channel.port2.postMessage(null);
-  },
+  schedule: messageScheduler(),
   now: () => performance.now(),
 });
 scope.addEventListener('message', (e) => runner.handle(e.data));

@@ -1,8 +1,9 @@
-// `node scripts/wasm.mjs`: assembles src/core/depth/kernels.wat (WebAssembly text, SIMD) with wabt (a
-// devDependency) and writes src/core/depth/kernelsWasm.ts, the bytes as base64, so that the core can
+// `node scripts/wasm.mjs`: assembles src/core/depth/kernels.wat and the parts it @includes (WebAssembly
+// text, SIMD) with wabt (a devDependency) and writes src/core/depth/kernelsWasm.ts, the bytes as base64, so that the core can
 // instantiate them without a build step or a fetch. `--check` writes nothing and fails if that file is
 // not what kernels.wat assembles to (a unit test runs it).
 import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { Buffer } from 'node:buffer';
 import { createRequire } from 'node:module';
 import { TextEncoder } from 'node:util';
@@ -35,7 +36,12 @@ function moduleSource(bytes) {
   ].join('\n');
 }
 
-const expected = moduleSource(await assemble(readFileSync(SOURCE, 'utf8')));
+/** kernels.wat with each `;; @include FILE` line replaced by that file (WebAssembly text has no includes). */
+function source(path) {
+  return readFileSync(path, 'utf8').replace(/^\s*;; @include (\S+)\s*$/gm, (_, file) => readFileSync(join(dirname(path), file), 'utf8'));
+}
+
+const expected = moduleSource(await assemble(source(SOURCE)));
 if (process.argv.includes('--check')) {
   if (readFileSync(TARGET, 'utf8') !== expected) {
     console.error(`${TARGET} is not what ${SOURCE} assembles to: run node scripts/wasm.mjs`);

@@ -20,10 +20,6 @@ export const INIT_LABELS: Readonly<Record<InitName, string>> = {
 /** Names an earlier version stored, read back as today's (a restored panel keeps its choice). */
 const STORED_INIT_NAMES: Readonly<Record<string, InitName>> = { he: 'he_normal', lecun: 'lecun_normal' };
 
-export const DATASETS = TOY_DATASETS;
-export type DatasetName = ToyDataset;
-export { OPTIMIZERS };
-export type OptimizerName = Optimizer;
 
 /** Bounds of every Depth-tab number (the issue's: width ≤ 1,024, depth ≤ 100, batch ≤ 512). */
 export const DEPTH_LIMITS = {
@@ -40,8 +36,8 @@ export const DEPTH_LIMITS = {
 
 export interface TrainingSettings {
   readonly activations: readonly PlottedFunction[];
-  readonly dataset: DatasetName;
-  readonly optimizer: OptimizerName;
+  readonly dataset: ToyDataset;
+  readonly optimizer: Optimizer;
   readonly learningRate: number;
   readonly steps: number;
 }
@@ -97,7 +93,7 @@ function parseTraining(v: unknown, d: TrainingSettings): TrainingSettings {
   if (!isObj(v)) return d;
   return {
     activations: parseActivations(v.activations) ?? d.activations,
-    dataset: isOneOf(v.dataset, DATASETS) ? v.dataset : d.dataset,
+    dataset: isOneOf(v.dataset, TOY_DATASETS) ? v.dataset : d.dataset,
     optimizer: isOneOf(v.optimizer, OPTIMIZERS) ? v.optimizer : d.optimizer,
     learningRate: num(v.learningRate, DEPTH_LIMITS.learningRate, d.learningRate),
     steps: int(v.steps, DEPTH_LIMITS.steps, d.steps),

@@ -1,9 +1,9 @@
 // The Depth tab's controls: activations to compare (from the one registry), initialisation, depth, width,
 // batch, σw², σb², the input transform x = m·x′ + b, and the training run's settings. Each control writes
 // one field through `set`; `sync` moves them to a state (restored, or changed elsewhere).
-import { activation, activations } from '../../src/core';
+import { activation, activations, OPTIMIZERS, TOY_DATASETS } from '../../src/core';
 import {
-  DATASETS, DEPTH_LIMITS, INIT_LABELS, INITS, LIMITS, OPTIMIZERS,
+  DEPTH_LIMITS, INIT_LABELS, INITS, LIMITS,
   type DepthState, type InitName, type PlottedFunction, type TrainingSettings,
 } from '../../src/protocol';
 import { h, select } from '../shared/dom';
@@ -89,7 +89,7 @@ export class DepthControls {
 
     this.trainPicker = new ActivationPicker('Train', (activations) => setTraining({ activations }), s.training.activations);
     this.train = {
-      dataset: select(DATASETS.map((v) => ({ value: v, label: v })), s.training.dataset, 'Data set', (dataset) => setTraining({ dataset })),
+      dataset: select(TOY_DATASETS.map((v) => ({ value: v, label: v })), s.training.dataset, 'Data set', (dataset) => setTraining({ dataset })),
       optimizer: select(OPTIMIZERS.map((v) => ({ value: v, label: v === 'sgd' ? 'SGD' : 'Adam' })), s.training.optimizer, 'Optimizer', (optimizer) => setTraining({ optimizer })),
       learningRate: slider({ label: 'learning rate', min: 0.001, max: 3, step: 0.001, value: s.training.learningRate, check: inRange(L.learningRate), onInput: (learningRate) => setTraining({ learningRate }) }),
       steps: intSlider('steps', L.steps, s.training.steps, (steps) => setTraining({ steps })),

@@ -2,7 +2,8 @@
 // boundary: a job's numbers are re-checked against the Depth limits (parseDepthState repairs them), so a
 // forged message cannot ask for a width-10⁹ network.
 import { isIntIn, isObj, isOneOf } from '../../src/protocol/guards';
-import { DATASETS, OPTIMIZERS, parseDepthState, type DepthState, type TrainingSettings } from '../../src/protocol';
+import { OPTIMIZERS, TOY_DATASETS } from '../../src/core';
+import { parseDepthState, type DepthState, type TrainingSettings } from '../../src/protocol';
 
 /** The random network to simulate: the Depth state's network fields. */
 export type SimulateRequest = Pick<DepthState, 'activations' | 'init' | 'depth' | 'width' | 'batch' | 'weightVariance' | 'biasVariance' | 'transform' | 'seed'>;
@@ -96,7 +97,7 @@ function parseJob(v: unknown): Job | undefined {
     const r = v.request;
     // Repaired through the state parser: a bad field falls back to its default, never past the limits.
     const s = parseDepthState({ training: r, seed: r.seed });
-    if (!isOneOf(r.dataset, DATASETS) || !isOneOf(r.optimizer, OPTIMIZERS)) return undefined;
+    if (!isOneOf(r.dataset, TOY_DATASETS) || !isOneOf(r.optimizer, OPTIMIZERS)) return undefined;
     return { kind: 'train', request: trainRequest(s) };
   }
   return undefined;
